@@ -1,0 +1,82 @@
+"""ferrotensor: a PyTorch-compatible tensor library with a Rust core.
+
+``import ferrotensor as torch`` and PyTorch-style code runs unchanged.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from . import _core, cuda, return_types
+from ._creation import (
+    arange,
+    as_tensor,
+    empty,
+    empty_like,
+    eye,
+    from_numpy,
+    full,
+    full_like,
+    linspace,
+    ones,
+    ones_like,
+    tensor,
+    zeros,
+    zeros_like,
+)
+from ._functional import *  # noqa: F403 - the generated function table
+from ._functional import (
+    can_cast,
+    is_floating_point,
+    is_tensor,
+    pow,
+    promote_types,
+    result_type,
+    where,
+)
+from ._size import Size
+from ._tensor import Tensor
+from ._tensor_str import get_printoptions, printoptions, set_printoptions
+from .device import device
+from .dtypes import (
+    bool,
+    double,
+    dtype,
+    float,
+    float16,
+    float32,
+    float64,
+    get_default_dtype,
+    half,
+    int,
+    int8,
+    int16,
+    int32,
+    int64,
+    long,
+    set_default_dtype,
+    short,
+    uint8,
+)
+
+try:
+    __version__ = version("ferrotensor")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+
+def set_num_threads(n: int) -> None:
+    """Set the number of threads CPU kernels use."""
+    if not isinstance(n, int) or n < 1:
+        raise RuntimeError("set_num_threads expects a positive integer")
+    _core.set_num_threads(n)
+
+
+def get_num_threads() -> int:
+    """Return the number of threads CPU kernels use."""
+    return _core.get_num_threads()
+
+
+def numel(input: Tensor) -> int:  # noqa: A002
+    """Return the number of elements of ``input``."""
+    return input.numel()

@@ -1,0 +1,100 @@
+"""Module-level functions (``ferrotensor.add``, ``ferrotensor.sum``, ...) over Tensor methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._tensor import Tensor
+
+# Functions that are exactly ``input.<name>(*args, **kwargs)``.
+_METHOD_FUNCTIONS = (
+    "abs neg negative sign exp log log2 log10 log1p expm1 sqrt rsqrt reciprocal square sin cos "
+    "tan asin acos atan sinh cosh tanh sigmoid relu floor ceil round trunc logical_not "
+    "bitwise_not isnan isinf isfinite add sub subtract mul multiply div divide true_divide "
+    "floor_divide remainder maximum minimum atan2 clamp clip eq ne lt le gt ge logical_and "
+    "logical_or logical_xor equal sum mean prod all any amax amin max min argmax argmin matmul "
+    "mm dot view_as reshape permute transpose swapaxes swapdims t squeeze unsqueeze flatten "
+    "ravel narrow select split chunk unbind clone numel"
+).split()
+
+
+def _make_function(name: str) -> Any:
+    method = getattr(Tensor, name)
+
+    def function(input: Tensor, *args: Any, **kwargs: Any) -> Any:  # noqa: A002
+        if not isinstance(input, Tensor):
+            raise TypeError(
+                f"{name}(): argument 'input' (position 1) must be Tensor, not "
+                f"{type(input).__name__}"
+            )
+        return method(input, *args, **kwargs)
+
+    function.__name__ = name
+    function.__qualname__ = name
+    function.__doc__ = method.__doc__
+    return function
+
+
+for _name in _METHOD_FUNCTIONS:
+    globals()[_name] = _make_function(_name)
+
+
+def pow(input: Any, exponent: Any) -> Tensor:  # noqa: A001, A002
+    """Return ``input ** exponent``; either may be a Python number."""
+    if isinstance(input, Tensor):
+        return input.pow(exponent)
+    if isinstance(exponent, Tensor):
+        return exponent.__rpow__(input)
+    raise TypeError("pow(): at least one argument must be a Tensor")
+
+
+def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:  # noqa: A002
+    """Return elements of ``input`` where ``condition`` holds, else of ``other``."""
+    from ._tensor import _make
+
+    if input is None and other is None:
+        raise NotImplementedError("where(condition) (nonzero) arrives with the indexing API")
+    b = condition._backend
+    a_raw = input._raw if isinstance(input, Tensor) else input
+    o_raw = other._raw if isinstance(other, Tensor) else other
+    return _make(b.where(condition._raw, a_raw, o_raw), b)
+
+
+def is_tensor(obj: Any) -> bool:
+    """Return True if ``obj`` is a ferrotensor Tensor."""
+    return isinstance(obj, Tensor)
+
+
+def is_floating_point(input: Tensor) -> bool:  # noqa: A002
+    """Return True for floating point tensors."""
+    return input.is_floating_point()
+
+
+def result_type(tensor1: Any, tensor2: Any) -> Any:
+    """Return the dtype PyTorch's promotion gives two operands (tensors or numbers)."""
+    from . import _core, dtypes
+
+    def tag(x: Any) -> tuple[str, str]:
+        if isinstance(x, Tensor):
+            return x._raw.dtype, ("zerodim" if x._raw.ndim == 0 else "dim")
+        if isinstance(x, bool):
+            return "bool", "scalar"
+        if isinstance(x, int):
+            return "int64", "scalar"
+        return dtypes._DEFAULT[0].name, "scalar"
+
+    return dtypes.BY_NAME[_core.result_type([tag(tensor1), tag(tensor2)])]
+
+
+def promote_types(type1: Any, type2: Any) -> Any:
+    """Return the smallest dtype both ``type1`` and ``type2`` convert to."""
+    from . import _core, dtypes
+
+    return dtypes.BY_NAME[_core.promote_types(type1.name, type2.name)]
+
+
+def can_cast(from_: Any, to: Any) -> bool:
+    """Return True when casting ``from_`` to ``to`` keeps the kind (bool < int < float)."""
+    order = {"bool": 0, "uint8": 1, "int8": 1, "int16": 1, "int32": 1, "int64": 1,
+             "float16": 2, "float32": 2, "float64": 2}
+    return order[from_.name] <= order[to.name]

@@ -1,0 +1,111 @@
+"""The CPU backend: a thin adapter over ``ferrotensor._core.RawTensor``.
+
+Most vocabulary entries are the extension's own methods, bound once, so an op
+costs one Python-to-Rust call.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from typing import Optional
+
+import numpy as np
+
+from .. import dtypes
+from .._core import RawTensor
+from .base import Number
+
+_UNSUPPORTED = (
+    "can't convert np.ndarray of type {}. The only supported types are: float64, float32, "
+    "float16, int64, int32, int16, int8, uint8, and bool."
+)
+_SUPPORTED_KINDS = {"f8", "f4", "f2", "i8", "i4", "i2", "i1", "u1", "b1"}
+
+
+class CpuBackend:
+    """Runs every op with the Rust kernels of ``ferrotensor._core``."""
+
+    name = "cpu"
+
+    zeros = staticmethod(RawTensor.zeros)
+    full = staticmethod(RawTensor.full)
+    arange = staticmethod(RawTensor.arange)
+    linspace = staticmethod(RawTensor.linspace)
+    eye = staticmethod(RawTensor.eye)
+    item = staticmethod(RawTensor.item)
+
+    view = staticmethod(RawTensor.view)
+    reshape = staticmethod(RawTensor.reshape)
+    permute = staticmethod(RawTensor.permute)
+    transpose = staticmethod(RawTensor.transpose)
+    expand = staticmethod(RawTensor.expand)
+    narrow = staticmethod(RawTensor.narrow)
+    slice = staticmethod(RawTensor.slice)
+    select = staticmethod(RawTensor.select)
+    squeeze = staticmethod(RawTensor.squeeze)
+    unsqueeze = staticmethod(RawTensor.unsqueeze)
+    flatten = staticmethod(RawTensor.flatten)
+    broadcast_to = staticmethod(RawTensor.broadcast_to)
+
+    contiguous = staticmethod(RawTensor.contiguous)
+    clone = staticmethod(RawTensor.clone)
+    to = staticmethod(RawTensor.to)
+    copy_ = staticmethod(RawTensor.copy_)
+    fill_ = staticmethod(RawTensor.fill_)
+    reduce = staticmethod(RawTensor.reduce)
+    arg_reduce = staticmethod(RawTensor.arg_reduce)
+    matmul = staticmethod(RawTensor.matmul)
+
+    @staticmethod
+    def unary(raw: RawTensor, op: str) -> RawTensor:
+        """Elementwise op of one operand."""
+        return raw.unary(op, dtypes._DEFAULT[0].name)
+
+    @staticmethod
+    def binary(raw: RawTensor, op: str, other: object, reverse: bool = False) -> RawTensor:
+        """Elementwise op with broadcasting; ``other`` is a RawTensor or a number."""
+        return raw.binary(op, other, dtypes._DEFAULT[0].name, reverse)
+
+    @staticmethod
+    def where(cond: RawTensor, a: object, b: object) -> RawTensor:
+        """``where(cond, a, b)``."""
+        return RawTensor.where_(cond, a, b, dtypes._DEFAULT[0].name)
+
+    @staticmethod
+    def from_numpy(arr: np.ndarray) -> RawTensor:
+        """Share ``arr``'s memory (read-only arrays are copied, with PyTorch's warning)."""
+        check_numpy_dtype(arr)
+        if arr.dtype.byteorder == ">" or (arr.dtype.byteorder == "=" and np.little_endian is False):
+            arr = arr.astype(arr.dtype.newbyteorder("="))
+        if any(s < 0 for s in arr.strides):
+            raise ValueError(
+                "At least one stride in the given numpy array is negative, and tensors with "
+                "negative strides are not currently supported. (You can probably work around "
+                "this by making a copy of your array  with array.copy().) "
+            )
+        if not arr.flags.writeable:
+            warnings.warn(
+                "The given NumPy array is not writable, and ferrotensor does not support "
+                "non-writable tensors. This means writing to this tensor will result in "
+                "undefined behavior. ferrotensor copies such arrays instead of sharing them.",
+                UserWarning,
+                stacklevel=3,
+            )
+            arr = arr.copy()
+        if not arr.flags.aligned:
+            arr = arr.copy()
+        return RawTensor.from_numpy(arr)
+
+    @staticmethod
+    def to_numpy(raw: RawTensor) -> np.ndarray:
+        """An ndarray sharing the tensor's memory (the array keeps the storage alive)."""
+        return np.asarray(raw)
+
+
+def check_numpy_dtype(arr: np.ndarray) -> None:
+    """Raise PyTorch's TypeError for numpy dtypes ferrotensor cannot hold."""
+    kind = f"{arr.dtype.kind}{arr.dtype.itemsize}"
+    if kind not in _SUPPORTED_KINDS:
+        raise TypeError(_UNSUPPORTED.format(f"numpy.{arr.dtype.type.__name__}"))
+

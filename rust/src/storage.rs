@@ -1,0 +1,160 @@
+//! `Storage`: the bytes behind one or more tensors.
+//!
+//! Storage is either an owned, 64-byte-aligned allocation or a borrowed region
+//! of someone else's memory (a numpy array) kept alive by an opaque owner.
+//! NOTE: storage is shared and mutable through views, exactly like PyTorch's:
+//! kernels read and write it through raw pointers, never through `&mut` slices
+//! that could alias another view. Writes from two threads at once race, as they
+//! do in PyTorch and numpy; the Python layer does not add locks.
+
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use std::alloc::{self, Layout as AllocLayout};
+use std::any::Any;
+use std::ptr::NonNull;
+
+/// Alignment of owned buffers: one cache line, and enough for any SIMD load.
+pub const ALIGN: usize = 64;
+
+enum Owner {
+    Owned(AllocLayout),
+    Borrowed(#[allow(dead_code)] Box<dyn Any + Send + Sync>),
+}
+
+/// A typed byte buffer shared between views (wrap it in an `Arc`).
+pub struct Storage {
+    ptr: NonNull<u8>,
+    nbytes: usize,
+    dtype: DType,
+    owner: Owner,
+}
+
+// SAFETY: the buffer is plain memory; the owner (if any) is Send + Sync by type.
+// Concurrent writes are the caller's race, as documented above.
+unsafe impl Send for Storage {}
+// SAFETY: as above.
+unsafe impl Sync for Storage {}
+
+impl Storage {
+    /// A zero-filled owned buffer of `numel` elements.
+    pub fn zeros(dtype: DType, numel: usize) -> Result<Storage> {
+        let nbytes = numel
+            .checked_mul(dtype.size())
+            .ok_or_else(|| Error::Runtime("Storage size calculation overflowed".into()))?;
+        let layout = AllocLayout::from_size_align(nbytes.max(1), ALIGN)
+            .map_err(|_| Error::Runtime("Storage size calculation overflowed".into()))?;
+        // SAFETY: the layout has a non-zero size.
+        let raw = unsafe { alloc::alloc_zeroed(layout) };
+        let ptr = NonNull::new(raw).ok_or_else(|| {
+            Error::Runtime(format!(
+                "[enforce fail at alloc_cpu.cpp] DefaultCPUAllocator: can't allocate memory: you \
+                 tried to allocate {nbytes} bytes."
+            ))
+        })?;
+        Ok(Storage {
+            ptr,
+            nbytes,
+            dtype,
+            owner: Owner::Owned(layout),
+        })
+    }
+
+    /// An owned buffer holding a copy of `values`.
+    pub fn from_slice<T: crate::Element>(values: &[T]) -> Result<Storage> {
+        let s = Storage::zeros(T::DTYPE, values.len())?;
+        // SAFETY: `s` was just allocated with room for `values.len()` elements of T,
+        // aligned to 64, and does not overlap `values`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                values.as_ptr(),
+                s.ptr.as_ptr().cast::<T>(),
+                values.len(),
+            );
+        }
+        Ok(s)
+    }
+
+    /// Borrow `nbytes` of foreign memory, kept alive by `owner`.
+    ///
+    /// # Safety
+    /// `ptr` must be valid for reads and writes of `nbytes` bytes, aligned for
+    /// `dtype`, for as long as `owner` lives.
+    pub unsafe fn borrowed(
+        ptr: *mut u8,
+        nbytes: usize,
+        dtype: DType,
+        owner: Box<dyn Any + Send + Sync>,
+    ) -> Result<Storage> {
+        let ptr = if nbytes == 0 {
+            NonNull::<u64>::dangling().cast::<u8>()
+        } else {
+            NonNull::new(ptr).ok_or_else(|| Error::Runtime("null data pointer".into()))?
+        };
+        Ok(Storage {
+            ptr,
+            nbytes,
+            dtype,
+            owner: Owner::Borrowed(owner),
+        })
+    }
+
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+
+    /// Size in bytes.
+    pub fn nbytes(&self) -> usize {
+        self.nbytes
+    }
+
+    /// Size in elements.
+    pub fn len(&self) -> usize {
+        self.nbytes / self.dtype.size()
+    }
+
+    /// True when the storage holds no element.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Base pointer.
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+
+    /// True for foreign (numpy) memory.
+    pub fn is_borrowed(&self) -> bool {
+        matches!(self.owner, Owner::Borrowed(_))
+    }
+}
+
+impl Drop for Storage {
+    fn drop(&mut self) {
+        if let Owner::Owned(layout) = self.owner {
+            // SAFETY: allocated in `zeros` with exactly this layout, freed once.
+            unsafe { alloc::dealloc(self.ptr.as_ptr(), layout) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owned_buffers_are_aligned_and_zeroed() {
+        let s = Storage::zeros(DType::F32, 17).unwrap();
+        assert_eq!(s.as_ptr() as usize % ALIGN, 0);
+        assert_eq!(s.len(), 17);
+        // SAFETY: 17 f32 were allocated above.
+        let v = unsafe { std::slice::from_raw_parts(s.as_ptr().cast::<f32>(), 17) };
+        assert!(v.iter().all(|&x| x == 0.0));
+    }
+
+    #[test]
+    fn empty_storage_allocates_nothing_visible() {
+        let s = Storage::zeros(DType::I64, 0).unwrap();
+        assert!(s.is_empty());
+    }
+}
