@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from importlib.metadata import PackageNotFoundError, version
 
 from . import _core, cuda, return_types
@@ -65,18 +66,18 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 
-def set_num_threads(n: int) -> None:
+def set_num_threads(n: builtins.int) -> None:
     """Set the number of threads CPU kernels use."""
-    if not isinstance(n, int) or n < 1:
+    if not isinstance(n, builtins.int) or isinstance(n, builtins.bool) or n < 1:
         raise RuntimeError("set_num_threads expects a positive integer")
     _core.set_num_threads(n)
 
 
-def get_num_threads() -> int:
+def get_num_threads() -> builtins.int:
     """Return the number of threads CPU kernels use."""
     return _core.get_num_threads()
 
 
-def numel(input: Tensor) -> int:  # noqa: A002
+def numel(input: Tensor) -> builtins.int:  # noqa: A002
     """Return the number of elements of ``input``."""
     return input.numel()

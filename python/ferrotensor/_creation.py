@@ -10,7 +10,6 @@ import numpy as np
 
 from . import dtypes
 from ._tensor import Tensor, _make
-from ._tensor_shape import _shape_args
 from .backends import backend_for, cpu_backend
 from .device import to_device
 
@@ -33,41 +32,9 @@ __all__ = [
 
 _NP_KIND = {"f": "float", "i": "int", "u": "int", "b": "bool"}
 
-
-def _infer(data: Any) -> tuple[str, list[int]]:
-    """Walk nested sequences: return the kind (bool < int < float) and the shape."""
-    if isinstance(data, builtins.bool):
-        return "bool", []
-    if isinstance(data, builtins.int):
-        return "int", []
-    if isinstance(data, builtins.float):
-        return "float", []
-    if isinstance(data, Tensor):
-        if data._raw.ndim != 0:
-            return "tensor", list(data._raw.shape)
-        return ("float" if data.dtype.is_floating_point else "int"), []
-    if isinstance(data, np.generic):
-        return _NP_KIND.get(data.dtype.kind, "bad"), []
-    if isinstance(data, (str, bytes)):
-        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
-    if not isinstance(data, Sequence):
-        raise TypeError(
-            f"Could not infer dtype of {type(data).__name__}"
-        )
-    if len(data) == 0:
-        return "float", [0]
-    kinds, shapes = zip(*(_infer(x) for x in data))
-    first = shapes[0]
-    for s in shapes[1:]:
-        if s != first:
-            dim = len(first)
-            raise ValueError(
-                f"expected sequence of length {first[0] if first else 0} at dim 1 "
-                f"(got {s[0] if s else 0})" if dim else "setting an array element with a sequence."
-            )
-    order = {"bool": 0, "int": 1, "float": 2}
-    kind = builtins.max(kinds, key=lambda k: order.get(k, 3))
-    return kind, [len(data), *first]
+# torch.tensor() follows the first element of each nesting level for the shape
+# (``compute_sizes``), stops after this many levels.
+_MAX_DIMS = 64
 
 
 def _natural_dtype(arr_dtype: np.dtype) -> dtypes.dtype:
@@ -84,27 +51,152 @@ def _natural_dtype(arr_dtype: np.dtype) -> dtypes.dtype:
     return dtypes.BY_NAME[name]
 
 
-def _to_numpy(data: Any) -> tuple[np.ndarray, dtypes.dtype]:
-    """Turn Python data into a numpy array plus the dtype PyTorch would infer."""
+def _is_seq(obj: Any) -> bool:
+    """PySequence_Check as torch.tensor() sees it: lists, tuples, ranges, str, ndarrays."""
+    if isinstance(obj, np.ndarray):
+        return True
+    return isinstance(obj, Sequence) and not isinstance(obj, Tensor)
+
+
+def _compute_sizes(data: Any) -> list[int]:
+    sizes: list[int] = []
+    seq = data
+    while _is_seq(seq):
+        n = len(seq)
+        sizes.append(n)
+        if len(sizes) > _MAX_DIMS:
+            raise ValueError(f"too many dimensions '{type(seq).__name__}'")
+        if n == 0:
+            break
+        seq = seq[0]
+    return sizes
+
+
+def _promote(a: Optional[dtypes.dtype], b: dtypes.dtype) -> dtypes.dtype:
+    from . import _core
+
+    if a is None or a is b:
+        return b
+    return dtypes.BY_NAME[_core.promote_types(a.name, b.name)]
+
+
+_PLAIN = {builtins.bool: "bool", builtins.int: "int64", builtins.float: None}
+
+
+def _scalar_type(obj: Any) -> dtypes.dtype:
+    """PyTorch's ``infer_scalar_type``: promote the dtypes of every leaf.
+
+    numpy scalars and tensors bring their own dtype; Python floats the default dtype.
+    """
+    t = type(obj)
+    if t in _PLAIN:
+        name = _PLAIN[t]
+        return dtypes._DEFAULT[0] if name is None else dtypes.BY_NAME[name]
+    if isinstance(obj, np.generic):
+        return _natural_dtype(obj.dtype)
+    if isinstance(obj, builtins.bool):
+        return dtypes.bool
+    if isinstance(obj, builtins.int):
+        return dtypes.int64
+    if isinstance(obj, builtins.float):
+        return dtypes._DEFAULT[0]
+    if isinstance(obj, Tensor):
+        return obj.dtype
+    if isinstance(obj, np.ndarray):
+        return _natural_dtype(obj.dtype)
+    if isinstance(obj, (str, bytes)):
+        raise TypeError(f"new(): invalid data type '{t.__name__}'")
+    if _is_seq(obj):
+        if len(obj) == 0:
+            return dtypes._DEFAULT[0]
+        out: Optional[dtypes.dtype] = None
+        plain = {type(x) for x in obj}
+        if plain <= _PLAIN.keys():  # fast path for flat lists of Python numbers
+            for k in plain:
+                out = _promote(out, _scalar_type(k()))
+            return out  # type: ignore[return-value]
+        for x in obj:
+            out = _promote(out, _scalar_type(x))
+        return out  # type: ignore[return-value]
+    raise RuntimeError(f"Could not infer dtype of {t.__name__}")
+
+
+def _store(obj: Any, sizes: list[int], dim: int, target: dtypes.dtype, out: list[Any]) -> None:
+    """PyTorch's ``recursive_store`` checks, collecting the leaves into ``out``."""
+    if dim == len(sizes):
+        out.append(_leaf(obj, target))
+        return
+    if isinstance(obj, np.ndarray) and list(obj.shape) == sizes[dim:]:
+        out.extend(obj.ravel().tolist())
+        return
+    if not _is_seq(obj):
+        raise TypeError("not a sequence")
+    n = sizes[dim]
+    if len(obj) != n:
+        raise ValueError(f"expected sequence of length {n} at dim {dim} (got {len(obj)})")
+    if dim + 1 == len(sizes) and {type(x) for x in obj} <= _PLAIN.keys():
+        out.extend(obj)
+        return
+    for x in obj:
+        _store(x, sizes, dim + 1, target, out)
+
+
+def _leaf(obj: Any, target: dtypes.dtype) -> Any:
+    """One scalar as ``store_scalar`` unpacks it (Python number out)."""
+    if isinstance(obj, (builtins.bool, builtins.int, builtins.float)):
+        return obj
+    integral = not target.is_floating_point and target is not dtypes.bool
+    if isinstance(obj, Tensor):
+        if obj.numel() != 1 or (integral and obj.dtype.is_floating_point):
+            if integral:
+                raise TypeError(
+                    "only integer tensors of a single element can be converted to an index"
+                )
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return obj.item()
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if integral:
+        raise TypeError(f"'{type(obj).__name__}' object cannot be interpreted as an integer")
+    raise TypeError(f"must be real number, not {type(obj).__name__}")
+
+
+def _check_leaves(leaves: list[Any], target: dtypes.dtype) -> None:
+    """Overflow checks of ``store_scalar`` for integer targets (floats are cast unchecked)."""
+    from ._tensor_math import _check_scalar
+
+    if target.is_floating_point or target is dtypes.bool:
+        return
+    floats = [v for v in leaves if isinstance(v, builtins.float)]
+    ints = [v for v in leaves if not isinstance(v, builtins.float)]
+    if ints and (builtins.max(ints) > 2**63 - 1 or builtins.min(ints) < -(2**63)):
+        raise ValueError("Overflow when unpacking long long")
+    for group in (floats, ints):
+        if group:
+            for v in (builtins.min(group), builtins.max(group)):
+                _check_scalar(v, target.name, cpp_name=False)
+            if group is floats and builtins.any(v != v for v in floats):
+                _check_scalar(builtins.float("nan"), target.name, cpp_name=False)
+
+
+def _to_numpy(data: Any, dtype: Optional[dtypes.dtype]) -> tuple[np.ndarray, dtypes.dtype]:
+    """Turn data into a numpy array plus the dtype PyTorch would give the tensor."""
     if isinstance(data, np.ndarray):
-        return data, _natural_dtype(data.dtype)
-    if isinstance(data, np.generic):
-        return np.asarray(data), _natural_dtype(data.dtype)
+        return data, _natural_dtype(data.dtype) if dtype is None else dtype
     if isinstance(data, Tensor):
-        return data.numpy(force=True), data.dtype
-    kind, _shape = _infer(data)
-    if kind == "tensor":
-        arr = np.array([np.asarray(x) for x in data])
-        return arr, _natural_dtype(arr.dtype)
-    if kind == "bad":
-        raise TypeError("can't convert this numpy scalar type to a tensor")
-    np_dt = {"bool": np.bool_, "int": np.int64, "float": np.float64}[kind]
-    try:
-        arr = np.array(data, dtype=np_dt)
-    except OverflowError:
-        raise RuntimeError("Overflow when unpacking long") from None
-    default = {"bool": dtypes.bool, "int": dtypes.int64, "float": dtypes._DEFAULT[0]}[kind]
-    return arr, default
+        return data.numpy(force=True), data.dtype if dtype is None else dtype
+    if isinstance(data, (str, bytes)):
+        raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
+    sizes = _compute_sizes(data)
+    target = _scalar_type(data) if dtype is None else dtype
+    wide = (np.float64 if target.is_floating_point
+            else np.bool_ if target is dtypes.bool else np.int64)
+    if 0 in sizes:
+        return np.zeros(sizes, dtype=wide), target
+    leaves: list[Any] = []
+    _store(data, sizes, 0, target, leaves)
+    _check_leaves(leaves, target)
+    return np.array(leaves, dtype=wide).reshape(sizes), target
 
 
 def _finish(raw: Any, backend: Any, requires_grad: bool) -> Tensor:
@@ -140,8 +232,7 @@ def tensor(
         >>> torch.tensor(1.0)
         tensor(1.)
     """
-    arr, natural = _to_numpy(data)
-    target = natural if dtype is None else dtypes.to_dtype(dtype)
+    arr, target = _to_numpy(data, None if dtype is None else dtypes.to_dtype(dtype))
     cpu = cpu_backend()
     raw = cpu.from_numpy(np.ascontiguousarray(arr) if arr.ndim else arr.reshape(()))
     raw = cpu.to(raw, target.name) if raw.dtype != target.name else cpu.clone(raw)
@@ -181,88 +272,221 @@ def from_numpy(ndarray: np.ndarray) -> Tensor:
     return _make(cpu.from_numpy(ndarray), cpu)
 
 
-def _factory(shape: Sequence[int], value: Any, dtype: Any, device: Any, requires_grad: bool,
-             default: Optional[dtypes.dtype] = None) -> Tensor:
+def _typename(v: Any) -> str:
+    """The type name PyTorch's argument errors print (``list``, ``numpy.ndarray``)."""
+    kind = type(v)
+    if kind.__module__ == "builtins" or isinstance(v, Tensor):
+        return kind.__name__
+    return f"{kind.__module__}.{kind.__name__}"
+
+
+def _size_arg(fname: str, args: tuple[Any, ...], size: Any = None) -> list[int]:
+    """Parse ``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])``, ``f(Size)`` or ``f(size=...)``.
+
+    Raises PyTorch's TypeErrors for anything that is not a sequence of ints.
+    """
+    if size is not None:
+        if args:
+            raise TypeError(f"{fname}() got multiple values for argument 'size'")
+        args = (size,)
+    if not args:
+        raise TypeError(f'{fname}() missing 1 required positional arguments: "size"')
+    if len(args) == 1 and isinstance(args[0], (tuple, list)):
+        items, packed = list(args[0]), True
+    else:
+        items, packed = list(args), False
+    out = []
+    for i, a in enumerate(items):
+        if isinstance(a, (tuple, list)) and not packed:
+            raise TypeError(f"{fname}() takes 1 positional argument but {len(args)} were given")
+        if isinstance(a, builtins.bool) or not hasattr(a, "__index__"):
+            if len(items) == 1 and not packed:
+                raise TypeError(
+                    f"{fname}(): argument 'size' (position 1) must be tuple of ints, not "
+                    f"{_typename(a)}"
+                )
+            raise TypeError(
+                f"{fname}(): argument 'size' failed to unpack the object at pos {i + 1} with "
+                f"error \"type must be tuple of ints,but got {_typename(a)}\""
+            )
+        out.append(a.__index__())
+    return out
+
+
+def _factory(fname: str, shape: Sequence[int], value: Any, dtype: Any, device: Any,
+             requires_grad: bool, default: Optional[dtypes.dtype] = None) -> Tensor:
+    from ._tensor_math import _check_scalar
+
     dt = dtypes.to_dtype(dtype) if dtype is not None else (default or dtypes._DEFAULT[0])
     for d in shape:
         if d < 0:
+            if fname == "zeros":
+                raise RuntimeError("zeros: Dimension size must be non-negative.")
             raise RuntimeError(
                 f"Trying to create tensor with negative dimension {d}: {list(shape)}"
             )
+    if value != 0:
+        _check_scalar(value, dt.name)
     b = backend_for(to_device(device))
     raw = b.zeros(list(shape), dt.name) if value == 0 else b.full(list(shape), value, dt.name)
     return _finish(raw, b, requires_grad)
 
 
-def zeros(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False) -> Tensor:
+def zeros(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
+          **kwargs: Any) -> Tensor:
     """Return a tensor of zeros; ``zeros(2, 3)`` and ``zeros((2, 3))`` both work."""
-    return _factory(_shape_args(size, "size"), 0, dtype, device, requires_grad)
+    return _factory("zeros", _size_arg("zeros", size, **kwargs), 0, dtype, device, requires_grad)
 
 
-def ones(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False) -> Tensor:
+def ones(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
+         **kwargs: Any) -> Tensor:
     """Return a tensor of ones."""
-    return _factory(_shape_args(size, "size"), 1, dtype, device, requires_grad)
+    return _factory("ones", _size_arg("ones", size, **kwargs), 1, dtype, device, requires_grad)
 
 
-def empty(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False) -> Tensor:
+def empty(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
+          **kwargs: Any) -> Tensor:
     """Return an uninitialised tensor (ferrotensor zero-fills it)."""
-    return _factory(_shape_args(size, "size"), 0, dtype, device, requires_grad)
+    return _factory("empty", _size_arg("empty", size, **kwargs), 0, dtype, device, requires_grad)
+
+
+def _fill_value(fname: str, fill_value: Any) -> Any:
+    """A Python number from ``fill_value`` (a number, numpy scalar or 0-d tensor)."""
+    if isinstance(fill_value, (builtins.bool, builtins.int, builtins.float)):
+        return fill_value
+    if isinstance(fill_value, np.generic) and fill_value.dtype.kind in "biuf":
+        return fill_value.item()
+    if isinstance(fill_value, Tensor) and fill_value.ndim == 0:
+        return fill_value.item()
+    raise TypeError(
+        f"{fname}(): argument 'fill_value' (position 2) must be Number, not "
+        f"{_typename(fill_value)}"
+    )
 
 
 def full(size: Sequence[int], fill_value: Any, *, dtype: Any = None, device: Any = None,
          requires_grad: bool = False) -> Tensor:
-    """Return a tensor filled with ``fill_value`` (dtype inferred from it when not given)."""
+    """Return a tensor filled with ``fill_value`` (dtype inferred from it when not given).
+
+    Raises:
+        TypeError: if ``size`` is not a sequence of ints or ``fill_value`` not a number.
+        RuntimeError: if ``fill_value`` does not fit the dtype.
+    """
+    if not isinstance(size, (tuple, list)):
+        raise TypeError(
+            f"full(): argument 'size' (position 1) must be tuple of ints, not "
+            f"{_typename(size)}"
+        )
+    value = _fill_value("full", fill_value)
     if dtype is None:
-        default = (dtypes.bool if isinstance(fill_value, builtins.bool)
-                   else dtypes.int64 if isinstance(fill_value, builtins.int) else None)
+        default = (dtypes.bool if isinstance(value, builtins.bool)
+                   else dtypes.int64 if isinstance(value, builtins.int) else None)
     else:
         default = None
-    return _factory(_shape_args((size,), "size"), fill_value, dtype, device, requires_grad,
+    return _factory("full", _size_arg("full", (size,)), value, dtype, device, requires_grad,
                     default)
 
 
-def _like(t: Tensor, dtype: Any, device: Any) -> tuple[Any, Any]:
+def _like(t: Any, fname: str, dtype: Any, device: Any) -> tuple[Any, Any]:
+    if not isinstance(t, Tensor):
+        raise TypeError(
+            f"{fname}(): argument 'input' (position 1) must be Tensor, not {_typename(t)}"
+        )
     return (t.dtype if dtype is None else dtype), (t.device if device is None else device)
+
+
+def _dense_order(t: Tensor) -> Optional[list[int]]:
+    """The dims of a non-overlapping, dense but permuted ``t``, outermost first; else None.
+
+    ``*_like`` keeps such a layout (PyTorch's ``preserve_format``); anything else
+    (contiguous, expanded, sliced with steps) gets a contiguous result.
+    """
+    raw = t._raw
+    shape, strides = list(raw.shape), list(raw.strides)
+    if raw.is_contiguous() or 0 in shape:
+        return None
+    order = sorted(range(len(shape)), key=lambda d: (-strides[d], d))
+    expected = 1
+    for d in reversed(order):
+        if shape[d] != 1 and strides[d] != expected:
+            return None
+        expected *= shape[d]
+    return order
+
+
+def _like_factory(t: Tensor, fname: str, value: Any, dtype: Any, device: Any,
+                  requires_grad: bool) -> Tensor:
+    dt, dev = _like(t, fname, dtype, device)
+    shape = list(t._raw.shape)
+    order = _dense_order(t)
+    if order is None:
+        return _factory(fname, shape, value, dt, dev, requires_grad)
+    out = _factory(fname, [shape[d] for d in order], value, dt, dev, requires_grad=False)
+    inverse = [order.index(d) for d in range(len(order))]
+    out = out.permute(*inverse)
+    if requires_grad:
+        out.requires_grad_(True)
+    return out
 
 
 def zeros_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
                requires_grad: bool = False) -> Tensor:
-    """Return zeros with ``input``'s shape, dtype and device."""
-    dt, dev = _like(input, dtype, device)
-    return zeros(input._raw.shape, dtype=dt, device=dev, requires_grad=requires_grad)
+    """Return zeros with ``input``'s shape, dtype, device and (dense) layout."""
+    return _like_factory(input, "zeros_like", 0, dtype, device, requires_grad)
 
 
 def ones_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
               requires_grad: bool = False) -> Tensor:
-    """Return ones with ``input``'s shape, dtype and device."""
-    dt, dev = _like(input, dtype, device)
-    return ones(input._raw.shape, dtype=dt, device=dev, requires_grad=requires_grad)
+    """Return ones with ``input``'s shape, dtype, device and (dense) layout."""
+    return _like_factory(input, "ones_like", 1, dtype, device, requires_grad)
 
 
 def empty_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
                requires_grad: bool = False) -> Tensor:
     """Return an uninitialised (zero-filled) tensor like ``input``."""
-    return zeros_like(input, dtype=dtype, device=device, requires_grad=requires_grad)
+    return _like_factory(input, "empty_like", 0, dtype, device, requires_grad)
 
 
 def full_like(input: Tensor, fill_value: Any, *, dtype: Any = None,  # noqa: A002
               device: Any = None, requires_grad: bool = False) -> Tensor:
     """Return a tensor like ``input`` filled with ``fill_value``."""
-    dt, dev = _like(input, dtype, device)
-    return full(input._raw.shape, fill_value, dtype=dt, device=dev, requires_grad=requires_grad)
+    value = _fill_value("full_like", fill_value)
+    return _like_factory(input, "full_like", value, dtype, device, requires_grad)
 
 
-def arange(start: Any, end: Any = None, step: Any = 1, *, dtype: Any = None, device: Any = None,
-           requires_grad: bool = False) -> Tensor:
-    """Return ``[start, end)`` in steps of ``step``; int64 unless a bound or step is a float."""
+def _number(fname: str, arg: str, pos: int, v: Any) -> Any:
+    if isinstance(v, (builtins.bool, builtins.int, builtins.float)):
+        return v
+    if isinstance(v, np.generic) and v.dtype.kind in "biuf":
+        return v.item()
+    if isinstance(v, Tensor) and v.ndim == 0:
+        return v.item()
+    raise TypeError(
+        f"{fname}(): argument '{arg}' (position {pos}) must be Number, not {_typename(v)}"
+    )
+
+
+def arange(start: Any = None, end: Any = None, step: Any = 1, *, dtype: Any = None,
+           device: Any = None, requires_grad: bool = False) -> Tensor:
+    """Return ``[start, end)`` in steps of ``step``; int64 unless a bound or step is a float.
+
+    ``arange(end)``, ``arange(start, end)``, ``arange(start, end, step)`` and
+    ``arange(end=n)`` are accepted.
+    """
     if end is None:
-        start, end = 0, start
-    vals = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
+        if start is None:
+            raise TypeError("arange() missing required argument 'end' (pos 1)")
+        vals = [0, _number("arange", "end", 1, start), _number("arange", "step", 3, step)]
+    else:
+        vals = [_number("arange", "start", 1, 0 if start is None else start),
+                _number("arange", "end", 2, end), _number("arange", "step", 3, step)]
     if dtype is None:
         any_float = builtins.any(isinstance(v, builtins.float) for v in vals)
         dt = dtypes._DEFAULT[0] if any_float else dtypes.int64
     else:
         dt = dtypes.to_dtype(dtype)
+    if dt is dtypes.bool:
+        raise NotImplementedError("\"arange_cpu\" not implemented for 'Bool'")
     b = backend_for(to_device(device))
     return _finish(b.arange(*vals, dt.name), b, requires_grad)
 
@@ -271,6 +495,15 @@ def linspace(start: Any, end: Any, steps: int, *, dtype: Any = None, device: Any
              requires_grad: bool = False) -> Tensor:
     """Return ``steps`` evenly spaced values from ``start`` to ``end`` inclusive."""
     dt = dtypes._DEFAULT[0] if dtype is None else dtypes.to_dtype(dtype)
+    if dt is dtypes.bool:
+        raise NotImplementedError("\"linspace_cpu\" not implemented for 'Bool'")
+    if isinstance(steps, builtins.bool) or not hasattr(steps, "__index__"):
+        raise TypeError(
+            f"linspace(): argument 'steps' (position 3) must be int, not {type(steps).__name__}"
+        )
+    steps = steps.__index__()
+    if steps < 0:
+        raise RuntimeError("number of steps must be non-negative")
     b = backend_for(to_device(device))
     return _finish(b.linspace(builtins.float(start), builtins.float(end), steps, dt.name), b,
                    requires_grad)
@@ -278,7 +511,21 @@ def linspace(start: Any, end: Any, steps: int, *, dtype: Any = None, device: Any
 
 def eye(n: int, m: Optional[int] = None, *, dtype: Any = None, device: Any = None,
         requires_grad: bool = False) -> Tensor:
-    """Return a 2-D tensor with ones on the diagonal."""
+    """Return a 2-D tensor with ones on the diagonal.
+
+    Raises:
+        TypeError: if ``n`` or ``m`` is not an int.
+        RuntimeError: if ``n`` or ``m`` is negative.
+    """
+    sizes = []
+    for name, pos, v in (("n", 1, n), ("m", 2, n if m is None else m)):
+        if isinstance(v, builtins.bool) or not hasattr(v, "__index__"):
+            raise TypeError(f"eye(): argument '{name}' (position {pos}) must be int, not "
+                            f"{type(v).__name__}")
+        v = v.__index__()
+        if v < 0:
+            raise RuntimeError(f"{name} must be greater or equal to 0, got {v}")
+        sizes.append(v)
     dt = dtypes._DEFAULT[0] if dtype is None else dtypes.to_dtype(dtype)
     b = backend_for(to_device(device))
-    return _finish(b.eye(n, n if m is None else m, dt.name), b, requires_grad)
+    return _finish(b.eye(sizes[0], sizes[1], dt.name), b, requires_grad)

@@ -12,7 +12,8 @@ _METHOD_FUNCTIONS = (
     "tan asin acos atan sinh cosh tanh sigmoid relu floor ceil round trunc logical_not "
     "bitwise_not isnan isinf isfinite add sub subtract mul multiply div divide true_divide "
     "floor_divide remainder maximum minimum atan2 clamp clip eq ne lt le gt ge logical_and "
-    "logical_or logical_xor equal sum mean prod all any amax amin max min argmax argmin matmul "
+    "logical_or logical_xor bitwise_and bitwise_or bitwise_xor equal sum mean prod all any amax "
+    "amin max min argmax argmin matmul "
     "mm dot view_as reshape permute transpose swapaxes swapdims t squeeze unsqueeze flatten "
     "ravel narrow select split chunk unbind clone numel"
 ).split()
@@ -54,9 +55,18 @@ def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:  #
 
     if input is None and other is None:
         raise NotImplementedError("where(condition) (nonzero) arrives with the indexing API")
+    from ._tensor_math import _check_scalar
+
     b = condition._backend
     a_raw = input._raw if isinstance(input, Tensor) else input
     o_raw = other._raw if isinstance(other, Tensor) else other
+    if not (isinstance(input, Tensor) and isinstance(other, Tensor)):
+        # A Python number must fit an integer result dtype, as PyTorch checks when it
+        # converts it (float results take inf instead).
+        rt = result_type(input, other)
+        for v in (input, other):
+            if not isinstance(v, Tensor) and not rt.is_floating_point:
+                _check_scalar(v, rt.name)
     return _make(b.where(condition._raw, a_raw, o_raw), b)
 
 

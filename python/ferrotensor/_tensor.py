@@ -390,10 +390,16 @@ class Tensor(ShapeMixin, MathMixin):
         return None
 
     def _binary(self, op: str, other: Any, reverse: builtins.bool = False) -> Any:
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return _make(self._backend.binary(self._raw, op, o, reverse), self._backend)
+        backend = self._backend
+        if type(other) is Tensor and other._backend is backend:
+            o = other._raw
+        elif type(other) is builtins.float or type(other) is builtins.int:
+            o = other
+        else:
+            o = self._other(other)
+            if o is None:
+                return NotImplemented
+        return _make(backend.binary(self._raw, op, o, reverse), backend)
 
     def __add__(self, other: Any) -> Tensor:
         return self._binary("add", other)

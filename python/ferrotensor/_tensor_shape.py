@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,14 @@ class ShapeMixin:
     def T(self) -> Tensor:  # noqa: N802 - PyTorch's name
         """The tensor with its dimensions reversed."""
         n = self._raw.ndim
-        if n != 2 and n != 0:
+        if n == 0:
+            warnings.warn(
+                "Tensor.T is deprecated on 0-D tensors. This function is the identity in these "
+                "cases.",
+                UserWarning,
+                stacklevel=2,
+            )
+        elif n != 2:
             warnings.warn(
                 "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is "
                 "deprecated and it will throw an error in a future release. Consider `x.mT` to "
@@ -102,6 +110,14 @@ class ShapeMixin:
     @property
     def mT(self) -> Tensor:  # noqa: N802 - PyTorch's name
         """The last two dimensions swapped."""
+        if self._raw.ndim == 0:
+            warnings.warn(
+                "Tensor.mT is deprecated on 0-D tensors. This function is the identity in these "
+                "cases.",
+                UserWarning,
+                stacklevel=2,
+            )
+            return self._view_of(self._raw)
         if self._raw.ndim < 2:
             raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
                                f"Got {self._raw.ndim}-D tensor.")
@@ -160,11 +176,21 @@ class ShapeMixin:
         """Apply a basic index; return the resulting handle."""
         if not isinstance(key, tuple):
             key = (key,)
+        key = tuple(_as_int_index(k) for k in key)
         raw = self._raw
         b = self._backend
         n_real = sum(1 for k in key if k is not None and k is not Ellipsis)
         if sum(1 for k in key if k is Ellipsis) > 1:
             raise IndexError("an index can only have a single ellipsis ('...')")
+        if raw.ndim == 0 and n_real:
+            first = next(k for k in key if k is not None and k is not Ellipsis)
+            if isinstance(first, slice):
+                raise IndexError("slice() cannot be applied to a 0-dim tensor.")
+            if isinstance(first, int) and not isinstance(first, bool):
+                raise IndexError(
+                    "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                    "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+                )
         if n_real > raw.ndim:
             raise IndexError(
                 f"too many indices for tensor of dimension {raw.ndim}"
@@ -177,11 +203,12 @@ class ShapeMixin:
             elif k is Ellipsis:
                 dim += raw.ndim - dim - (n_real - _count_before(key, k))
             elif isinstance(k, slice):
-                step = 1 if k.step is None else k.step.__index__()
-                if step <= 0:
+                start, stop, step = (_slice_bound(v) for v in (k.start, k.stop, k.step))
+                step = 1 if step is None else step
+                if step == 0:
+                    raise ValueError("slice step cannot be zero")
+                if step < 0:
                     raise ValueError("step must be greater than zero")
-                start = None if k.start is None else k.start.__index__()
-                stop = None if k.stop is None else k.stop.__index__()
                 raw = b.slice(raw, dim, start, stop, step)
                 dim += 1
             elif isinstance(k, bool) or _is_tensor(k):
@@ -206,30 +233,63 @@ class ShapeMixin:
         return self._view_of(self._index(key))
 
     def __setitem__(self, key: Any, value: Any) -> None:
-        from ._tensor import Tensor
+        """Write ``value`` (a tensor or a Python number) into the view ``self[key]``.
 
+        A tensor value broadcasts to the view after its leading size-1 dimensions are
+        dropped, as in PyTorch; lists and arrays are refused (wrap them in a tensor).
+        """
+        from ._tensor import Tensor
+        from ._tensor_math import _check_scalar
+
+        if not isinstance(value, (Tensor, int, float)):
+            if isinstance(value, numbers.Integral):
+                value = value.__index__()  # numpy integers count as ints
+            else:
+                kind = type(value)
+                name = kind.__name__ if kind.__module__ == "builtins" else (
+                    f"{kind.__module__}.{kind.__name__}"
+                )
+                raise TypeError(f"can't assign a {name} to a {self.type()}")  # type: ignore[attr-defined]
         dst = self._index(key)
         if isinstance(value, Tensor):
             if value._backend is not self._backend:
                 raise RuntimeError(
                     _errors.different_devices(str(self.device), str(value.device))  # type: ignore[attr-defined]
                 )
-            self._backend.copy_(dst, value._raw)
-        elif isinstance(value, (int, float)):
-            self._backend.fill_(dst, value)
+            src = value._raw
+            while src.ndim > dst.ndim and src.shape[0] == 1:
+                src = self._backend.squeeze(src, [0])
+            if tuple(src.shape) != tuple(dst.shape):
+                src = self._backend.expand(src, list(dst.shape))
+            self._backend.copy_(dst, src)
         else:
-            from ._creation import tensor
-
-            src = tensor(value, dtype=self.dtype, device=self.device)  # type: ignore[attr-defined]
-            self._backend.copy_(dst, src._raw)
+            _check_scalar(value, dst.dtype)
+            self._backend.fill_(dst, value)
 
     def split(self, split_size: Any, dim: int = 0) -> tuple[Tensor, ...]:
         """Split into chunks of ``split_size`` (or the listed sizes) along ``dim``."""
-        size = self._raw.shape[_norm(dim, self._raw.ndim)]
+        if self._raw.ndim == 0:
+            raise RuntimeError("split expects at least a 1-dimensional tensor")
+        d = _norm(dim, self._raw.ndim)
+        size = self._raw.shape[d]
         if isinstance(split_size, int):
+            if split_size < 0:
+                raise RuntimeError(
+                    f"split expects split_size be non-negative, but got split_size={split_size}"
+                )
+            if split_size == 0 and size != 0:
+                raise RuntimeError(
+                    "split_size can only be 0 if dimension size is 0, but got dimension size "
+                    f"of {size}"
+                )
             sizes = [min(split_size, size - s) for s in range(0, size, max(split_size, 1))] or [0]
         else:
-            sizes = list(split_size)
+            sizes = [int(s) for s in split_size]
+            if sum(sizes) != size:
+                raise RuntimeError(
+                    f"split_with_sizes expects split_sizes to sum exactly to {size} (input "
+                    f"tensor's size at dimension {d}), but got split_sizes={sizes}"
+                )
         out, start = [], 0
         for s in sizes:
             out.append(self.narrow(dim, start, s))
@@ -237,13 +297,21 @@ class ShapeMixin:
         return tuple(out)
 
     def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
-        """Split into ``chunks`` nearly equal views along ``dim``."""
+        """Split into at most ``chunks`` nearly equal views along ``dim``."""
+        if self._raw.ndim == 0:
+            raise RuntimeError("chunk expects at least a 1-dimensional tensor")
+        if chunks <= 0:
+            raise RuntimeError(f"chunk expects `chunks` to be greater than 0, got: {chunks}")
         size = self._raw.shape[_norm(dim, self._raw.ndim)]
-        step = -(-size // chunks) if chunks > 0 else 0
-        return self.split(step, dim) if step else (self,)  # type: ignore[return-value]
+        if size == 0:
+            # PyTorch returns `chunks` empty views for an empty dimension.
+            return tuple(self.narrow(dim, 0, 0) for _ in range(chunks))
+        return self.split(-(-size // chunks), dim)
 
     def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
         """Return every slice along ``dim`` as a view."""
+        if self._raw.ndim == 0:
+            raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
         size = self._raw.shape[_norm(dim, self._raw.ndim)]
         return tuple(self.select(dim, i) for i in range(size))
 
@@ -256,6 +324,31 @@ def _count_before(key: tuple[Any, ...], ell: Any) -> int:
         if k is not None:
             n += 1
     return n
+
+
+def _as_int_index(k: Any) -> Any:
+    """numpy integers and 0-d integer tensors index like ints (a view, as in PyTorch)."""
+    if isinstance(k, (int, slice)) or k is None or k is Ellipsis:
+        return k
+    if type(k).__module__ == "numpy" and getattr(k, "ndim", 1) == 0 and k.dtype.kind in "iu":
+        return k.__index__()
+    raw = getattr(k, "_raw", None)
+    if raw is not None and raw.ndim == 0 and raw.dtype not in ("bool", "uint8") and (
+        not raw.dtype.startswith("float")
+    ):
+        return k.item()
+    return k
+
+
+def _slice_bound(v: Any) -> Any:
+    if v is None:
+        return None
+    try:
+        return v.__index__()
+    except AttributeError:
+        raise TypeError(
+            "slice indices must be integers or None or have an __index__ method"
+        ) from None
 
 
 def _is_tensor(k: Any) -> bool:

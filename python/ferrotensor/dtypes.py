@@ -102,6 +102,9 @@ def set_default_dtype(d: dtype) -> None:
         raise TypeError(
             "only floating-point types are supported as the default type"
         )
+    from . import _core
+
+    _core.set_default_float(d.name)
     _DEFAULT[0] = d
 
 

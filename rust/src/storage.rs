@@ -16,8 +16,15 @@ use std::ptr::NonNull;
 /// Alignment of owned buffers: one cache line, and enough for any SIMD load.
 pub const ALIGN: usize = 64;
 
+/// Buffers at least this large are 2 MiB aligned and advised to use transparent
+/// huge pages (as numpy does): first-touch page faults otherwise dominate large ops.
+const HUGE_PAGE_MIN: usize = 4 << 20;
+const HUGE_PAGE: usize = 2 << 20;
+
 enum Owner {
-    Owned(AllocLayout),
+    /// Allocated by us: the allocation's base pointer and layout (the data
+    /// pointer is the base rounded up to [`ALIGN`]).
+    Owned(*mut u8, AllocLayout),
     Borrowed(#[allow(dead_code)] Box<dyn Any + Send + Sync>),
 }
 
@@ -38,25 +45,48 @@ unsafe impl Sync for Storage {}
 impl Storage {
     /// A zero-filled owned buffer of `numel` elements.
     pub fn zeros(dtype: DType, numel: usize) -> Result<Storage> {
+        let s = Storage::alloc(dtype, numel)?;
+        // SAFETY: the buffer was just allocated with `nbytes` bytes.
+        unsafe { std::ptr::write_bytes(s.ptr.as_ptr(), 0, s.nbytes) };
+        Ok(s)
+    }
+
+    /// An owned buffer of `numel` elements whose contents are unspecified.
+    ///
+    /// Kernels use it for outputs they overwrite completely before anyone reads them;
+    /// it skips a pass over memory that would only be overwritten.
+    pub fn uninit(dtype: DType, numel: usize) -> Result<Storage> {
+        Storage::alloc(dtype, numel)
+    }
+
+    fn alloc(dtype: DType, numel: usize) -> Result<Storage> {
         let nbytes = numel
             .checked_mul(dtype.size())
             .ok_or_else(|| Error::Runtime("Storage size calculation overflowed".into()))?;
-        let layout = AllocLayout::from_size_align(nbytes.max(1), ALIGN)
+        // Small buffers: over-allocate from malloc and round up, which is much cheaper
+        // than an aligned allocation. Large ones: 2 MiB aligned for huge pages.
+        let huge = nbytes >= HUGE_PAGE_MIN;
+        let (size, align) = if huge { (nbytes, HUGE_PAGE) } else { (nbytes + ALIGN, 16) };
+        let layout = AllocLayout::from_size_align(size.max(1), align)
             .map_err(|_| Error::Runtime("Storage size calculation overflowed".into()))?;
         // SAFETY: the layout has a non-zero size.
-        let raw = unsafe { alloc::alloc_zeroed(layout) };
-        let ptr = NonNull::new(raw).ok_or_else(|| {
-            Error::Runtime(format!(
+        let base = unsafe { alloc::alloc(layout) };
+        if base.is_null() {
+            return Err(Error::Runtime(format!(
                 "[enforce fail at alloc_cpu.cpp] DefaultCPUAllocator: can't allocate memory: you \
                  tried to allocate {nbytes} bytes."
-            ))
-        })?;
-        Ok(Storage {
-            ptr,
-            nbytes,
-            dtype,
-            owner: Owner::Owned(layout),
-        })
+            )));
+        }
+        let pad = base.align_offset(ALIGN);
+        // SAFETY: `pad < ALIGN`, and small allocations reserved ALIGN extra bytes; huge
+        // ones are already aligned (pad == 0).
+        let ptr = unsafe { NonNull::new_unchecked(base.add(pad)) };
+        #[cfg(target_os = "linux")]
+        if huge {
+            // SAFETY: advisory call on memory we own; failure only loses the hint.
+            unsafe { libc::madvise(base.cast(), nbytes, libc::MADV_HUGEPAGE) };
+        }
+        Ok(Storage { ptr, nbytes, dtype, owner: Owner::Owned(base, layout) })
     }
 
     /// An owned buffer holding a copy of `values`.
@@ -131,9 +161,9 @@ impl Storage {
 
 impl Drop for Storage {
     fn drop(&mut self) {
-        if let Owner::Owned(layout) = self.owner {
-            // SAFETY: allocated in `zeros` with exactly this layout, freed once.
-            unsafe { alloc::dealloc(self.ptr.as_ptr(), layout) };
+        if let Owner::Owned(base, layout) = self.owner {
+            // SAFETY: allocated in `alloc` with exactly this base and layout, freed once.
+            unsafe { alloc::dealloc(base, layout) };
         }
     }
 }

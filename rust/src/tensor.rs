@@ -55,6 +55,13 @@ impl Tensor {
         })
     }
 
+    /// A contiguous tensor with unspecified contents, for kernel outputs that
+    /// write every element before returning.
+    pub fn uninit(shape: &[usize], dtype: DType) -> Result<Tensor> {
+        let storage = Storage::uninit(dtype, crate::shape::numel(shape))?;
+        Ok(Tensor { storage: Arc::new(storage), layout: Layout::contiguous(shape) })
+    }
+
     /// A contiguous tensor holding a copy of `values`.
     pub fn from_vec<T: Element>(values: &[T], shape: &[usize]) -> Result<Tensor> {
         if crate::shape::numel(shape) != values.len() {
@@ -164,7 +171,7 @@ impl Tensor {
 
     /// A contiguous copy that shares nothing with self.
     pub fn deep_clone(&self) -> Result<Tensor> {
-        let out = Tensor::zeros(self.shape(), self.dtype())?;
+        let out = Tensor::uninit(self.shape(), self.dtype())?;
         crate::cpu::copy::copy_into(&out, self)?;
         Ok(out)
     }
@@ -174,7 +181,7 @@ impl Tensor {
         if dtype == self.dtype() {
             return Ok(self.clone());
         }
-        let out = Tensor::zeros(self.shape(), dtype)?;
+        let out = Tensor::uninit(self.shape(), dtype)?;
         crate::cpu::copy::copy_into(&out, self)?;
         Ok(out)
     }
@@ -260,6 +267,9 @@ impl Tensor {
 
     /// Broadcast to a concrete shape.
     pub fn broadcast_to(&self, shape: &[usize]) -> Result<Tensor> {
+        if shape == self.shape() {
+            return Ok(self.clone());
+        }
         self.with_layout(self.layout.broadcast_to(shape)?)
     }
 }

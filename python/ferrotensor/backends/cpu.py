@@ -12,7 +12,6 @@ from typing import Optional
 
 import numpy as np
 
-from .. import dtypes
 from .._core import RawTensor
 from .base import Number
 
@@ -57,20 +56,9 @@ class CpuBackend:
     arg_reduce = staticmethod(RawTensor.arg_reduce)
     matmul = staticmethod(RawTensor.matmul)
 
-    @staticmethod
-    def unary(raw: RawTensor, op: str) -> RawTensor:
-        """Elementwise op of one operand."""
-        return raw.unary(op, dtypes._DEFAULT[0].name)
-
-    @staticmethod
-    def binary(raw: RawTensor, op: str, other: object, reverse: bool = False) -> RawTensor:
-        """Elementwise op with broadcasting; ``other`` is a RawTensor or a number."""
-        return raw.binary(op, other, dtypes._DEFAULT[0].name, reverse)
-
-    @staticmethod
-    def where(cond: RawTensor, a: object, b: object) -> RawTensor:
-        """``where(cond, a, b)``."""
-        return RawTensor.where_(cond, a, b, dtypes._DEFAULT[0].name)
+    unary = staticmethod(RawTensor.unary)
+    binary = staticmethod(RawTensor.binary)
+    where = staticmethod(RawTensor.where_)
 
     @staticmethod
     def from_numpy(arr: np.ndarray) -> RawTensor:

@@ -190,13 +190,24 @@ pub fn binary(
     check_bool_sub(op, a.dtype(), b.dtype())?;
     let (compute, out_dt) = binary_dtypes(op, result, default_float)?;
     let shape = broadcast_shapes(a.shape(), b.shape())?;
-    let a = a.to_dtype(compute)?.broadcast_to(&shape)?;
-    let b = b.to_dtype(compute)?.broadcast_to(&shape)?;
+    let (a_cast, b_cast);
+    let a = if a.dtype() == compute && a.shape() == shape.as_slice() {
+        a
+    } else {
+        a_cast = a.to_dtype(compute)?.broadcast_to(&shape)?;
+        &a_cast
+    };
+    let b = if b.dtype() == compute && b.shape() == shape.as_slice() {
+        b
+    } else {
+        b_cast = b.to_dtype(compute)?.broadcast_to(&shape)?;
+        &b_cast
+    };
     if compute.is_integral() && compute != DType::Bool {
-        if matches!(op, BinaryOp::FloorDivide | BinaryOp::Remainder) && any_zero(&b)? {
+        if matches!(op, BinaryOp::FloorDivide | BinaryOp::Remainder) && any_zero(b)? {
             return Err(Error::Runtime("ZeroDivisionError".into()));
         }
-        if op == BinaryOp::Pow && any_negative(&b)? {
+        if op == BinaryOp::Pow && any_negative(b)? {
             return Err(Error::Runtime(
                 "Integers to negative integer powers are not allowed.".into(),
             ));
@@ -207,8 +218,8 @@ pub fn binary(
     } else {
         compute
     };
-    let out = Tensor::zeros(&shape, res_dt)?;
-    let (ar, br, o) = (&a, &b, &out);
+    let out = Tensor::uninit(&shape, res_dt)?;
+    let (ar, br, o) = (a, b, &out);
     match op {
         BinaryOp::Add => each_num!(compute, AddK, ar, br, o, op),
         BinaryOp::Sub => each_num!(compute, SubK, ar, br, o, op),
@@ -243,7 +254,11 @@ pub fn binary(
             }
         }
     }
-    out.to_dtype(out_dt)
+    if out_dt == res_dt {
+        Ok(out)
+    } else {
+        out.to_dtype(out_dt)
+    }
 }
 
 fn bitwise_dispatch(op: BinaryOp, dt: DType, a: &Tensor, b: &Tensor, o: &Tensor) -> Result<()> {
@@ -283,7 +298,7 @@ pub fn where_(cond: &Tensor, a: &Tensor, b: &Tensor, dt: DType) -> Result<Tensor
     let c = cond.broadcast_to(&shape)?;
     let a = a.to_dtype(dt)?.broadcast_to(&shape)?;
     let b = b.to_dtype(dt)?.broadcast_to(&shape)?;
-    let out = Tensor::zeros(&shape, dt)?;
+    let out = Tensor::uninit(&shape, dt)?;
     crate::with_dtype!(dt, T, {
         // SAFETY: T is dt's element type for a, b and out; c is bool.
         unsafe { where_typed::<T>(&c, &a, &b, &out) }

@@ -3,7 +3,7 @@
 
 use super::copy::SendPtr;
 use crate::dtype::Element;
-use crate::strided::Plan;
+use crate::strided::{Plan, PAR_THRESHOLD};
 use crate::tensor::Tensor;
 
 /// A one-operand elementwise function, as a zero-sized type so it inlines.
@@ -23,9 +23,11 @@ crate::multiversion! {
     pub unsafe fn map_contig<T: Element, U: Element, K: UnaryFn<T, U>>(
         x: *const T, o: *mut U, n: usize,
     ) {
-        for i in 0..n {
-            // SAFETY: the caller passes `n` valid elements on each side.
-            unsafe { *o.add(i) = K::call(*x.add(i)) };
+        // SAFETY: the caller passes `n` valid elements on each side, and `o` is a
+        // fresh output that aliases nothing (slices give LLVM that fact).
+        let (x, o) = unsafe { (std::slice::from_raw_parts(x, n), std::slice::from_raw_parts_mut(o, n)) };
+        for (o, &x) in o.iter_mut().zip(x) {
+            *o = K::call(x);
         }
     }
 }
@@ -35,9 +37,12 @@ crate::multiversion! {
     pub unsafe fn zip_contig<T: Element, U: Element, K: BinaryFn<T, U>>(
         a: *const T, b: *const T, o: *mut U, n: usize,
     ) {
-        for i in 0..n {
-            // SAFETY: the caller passes `n` valid elements on each side.
-            unsafe { *o.add(i) = K::call(*a.add(i), *b.add(i)) };
+        // SAFETY: as in `map_contig`.
+        let (a, b, o) = unsafe {
+            (std::slice::from_raw_parts(a, n), std::slice::from_raw_parts(b, n), std::slice::from_raw_parts_mut(o, n))
+        };
+        for ((o, &a), &b) in o.iter_mut().zip(a).zip(b) {
+            *o = K::call(a, b);
         }
     }
 }
@@ -47,9 +52,10 @@ crate::multiversion! {
     pub unsafe fn zip_vs<T: Element, U: Element, K: BinaryFn<T, U>>(
         a: *const T, b: T, o: *mut U, n: usize,
     ) {
-        for i in 0..n {
-            // SAFETY: the caller passes `n` valid elements on each side.
-            unsafe { *o.add(i) = K::call(*a.add(i), b) };
+        // SAFETY: as in `map_contig`.
+        let (a, o) = unsafe { (std::slice::from_raw_parts(a, n), std::slice::from_raw_parts_mut(o, n)) };
+        for (o, &a) in o.iter_mut().zip(a) {
+            *o = K::call(a, b);
         }
     }
 }
@@ -59,9 +65,10 @@ crate::multiversion! {
     pub unsafe fn zip_sv<T: Element, U: Element, K: BinaryFn<T, U>>(
         a: T, b: *const T, o: *mut U, n: usize,
     ) {
-        for i in 0..n {
-            // SAFETY: the caller passes `n` valid elements on each side.
-            unsafe { *o.add(i) = K::call(a, *b.add(i)) };
+        // SAFETY: as in `map_contig`.
+        let (b, o) = unsafe { (std::slice::from_raw_parts(b, n), std::slice::from_raw_parts_mut(o, n)) };
+        for (o, &b) in o.iter_mut().zip(b) {
+            *o = K::call(a, b);
         }
     }
 }
@@ -76,6 +83,13 @@ fn ix(i: usize) -> isize {
 /// # Safety
 /// `T` and `U` are the element types of `x` and `out`; `out` is freshly allocated.
 pub unsafe fn run_unary<T: Element, U: Element, K: UnaryFn<T, U>>(x: &Tensor, out: &Tensor) {
+    let n = out.numel();
+    if n < PAR_THRESHOLD && x.layout().is_contiguous() {
+        // Small contiguous input: one call, no plan (the per-op cost of small tensors).
+        // SAFETY: both are contiguous with n elements; out is fresh.
+        unsafe { map_contig::<T, U, K>(x.ptr::<T>(), out.ptr::<U>(), n) };
+        return;
+    }
     let plan = Plan::<2>::new(
         out.shape(),
         [out.layout().strides(), x.layout().strides()],
@@ -108,6 +122,22 @@ pub unsafe fn run_binary<T: Element, U: Element, K: BinaryFn<T, U>>(
     b: &Tensor,
     out: &Tensor,
 ) {
+    let n = out.numel();
+    if n < PAR_THRESHOLD && a.layout().is_contiguous() {
+        // Small contiguous operands: one call, no plan (the per-op cost of small tensors).
+        // SAFETY: out is fresh and contiguous with n elements; a is contiguous with n
+        // elements; b is either contiguous with n elements or a single element.
+        unsafe {
+            if b.layout().is_contiguous() && b.numel() == n {
+                zip_contig::<T, U, K>(a.ptr::<T>(), b.ptr::<T>(), out.ptr::<U>(), n);
+                return;
+            }
+            if b.layout().strides().iter().all(|&s| s == 0) {
+                zip_vs::<T, U, K>(a.ptr::<T>(), *b.ptr::<T>(), out.ptr::<U>(), n);
+                return;
+            }
+        }
+    }
     let plan = Plan::<3>::new(
         out.shape(),
         [

@@ -254,7 +254,15 @@ pub fn reduce(
 ) -> Result<Tensor> {
     let all = dims.is_none_or(<[i64]>::is_empty);
     let mut dims = match dims {
-        Some(ds) if !ds.is_empty() => normalize_dims(ds, x.rank())?,
+        // A zero-dim tensor accepts dim 0 or -1 and has nothing to reduce over.
+        Some(ds) if !ds.is_empty() => {
+            let d = normalize_dims(ds, x.rank())?;
+            if x.rank() == 0 {
+                Vec::new()
+            } else {
+                d
+            }
+        }
         _ => (0..x.rank()).collect(),
     };
     dims.sort_unstable();

@@ -189,14 +189,20 @@ pub fn unary_dtypes(op: UnaryOp, dt: DType, default_float: DType) -> Result<(DTy
 /// Apply `op` elementwise.
 pub fn unary(op: UnaryOp, x: &Tensor, default_float: DType) -> Result<Tensor> {
     let (compute, out_dt) = unary_dtypes(op, x.dtype(), default_float)?;
-    let x = x.to_dtype(compute)?;
+    let x_cast;
+    let x = if x.dtype() == compute {
+        x
+    } else {
+        x_cast = x.to_dtype(compute)?;
+        &x_cast
+    };
     let res_dt = if op.is_predicate() {
         DType::Bool
     } else {
         compute
     };
-    let out = Tensor::zeros(x.shape(), res_dt)?;
-    let (xr, o) = (&x, &out);
+    let out = Tensor::uninit(x.shape(), res_dt)?;
+    let (xr, o) = (x, &out);
     let floats_are_integral = compute.is_integral()
         && matches!(
             op,
@@ -255,5 +261,9 @@ pub fn unary(op: UnaryOp, x: &Tensor, default_float: DType) -> Result<Tensor> {
             }
         }
     }
-    out.to_dtype(out_dt)
+    if out_dt == res_dt {
+        Ok(out)
+    } else {
+        out.to_dtype(out_dt)
+    }
 }

@@ -42,6 +42,13 @@ fn shader_source(name: &str) -> PyResult<&'static str> {
         .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(format!("no shader named '{name}'")))
 }
 
+/// Set the default float dtype used by ops that promote integers or Python floats.
+#[pyfunction]
+fn set_default_float(name: &str) -> PyResult<()> {
+    tensor::set_default_float(convert::dtype(name)?);
+    Ok(())
+}
+
 /// `torch.set_num_threads`.
 #[pyfunction]
 fn set_num_threads(n: usize) -> PyResult<()> {
@@ -69,6 +76,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(result_type, m)?)?;
     m.add_function(wrap_pyfunction!(shader_source, m)?)?;
     m.add_function(wrap_pyfunction!(set_num_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(set_default_float, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(simd_level, m)?)?;
     Ok(())

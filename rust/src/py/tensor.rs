@@ -10,9 +10,32 @@ use crate::ops::{BinaryOp, ReduceOp, UnaryOp};
 use crate::tensor::Tensor;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
+use std::sync::atomic::{AtomicU8, Ordering};
 
-/// Below this many elements the kernel costs less than releasing the GIL.
-const GIL_RELEASE_NUMEL: usize = 1 << 14;
+static DEFAULT_FLOAT: AtomicU8 = AtomicU8::new(1);
+
+/// Set the default float dtype (`torch.set_default_dtype`), read by every op that
+/// promotes integers or Python floats.
+pub fn set_default_float(dt: DType) {
+    let code = match dt {
+        DType::F64 => 0,
+        DType::F16 => 2,
+        _ => 1,
+    };
+    DEFAULT_FLOAT.store(code, Ordering::Relaxed);
+}
+
+fn default_float() -> DType {
+    match DEFAULT_FLOAT.load(Ordering::Relaxed) {
+        0 => DType::F64,
+        2 => DType::F16,
+        _ => DType::F32,
+    }
+}
+
+/// Below this many elements a kernel runs single-threaded and costs less than
+/// releasing the GIL and handing work to the thread pool, so it runs inline.
+const GIL_RELEASE_NUMEL: usize = crate::strided::PAR_THRESHOLD;
 
 /// A strided CPU tensor: storage, layout and dtype, without autograd.
 #[pyclass(name = "RawTensor", module = "ferrotensor._core", frozen)]
@@ -352,26 +375,25 @@ impl PyTensor {
     // ---- math ----
 
     /// Elementwise op of one operand, by PyTorch name.
-    fn unary(&self, py: Python<'_>, op: &str, default_float: &str) -> PyResult<PyTensor> {
+    fn unary(&self, py: Python<'_>, op: &str) -> PyResult<PyTensor> {
         let op = UnaryOp::parse(op)?;
-        let df = convert::dtype(default_float)?;
+        let df = default_float();
         let t = &self.inner;
         Ok(wrap(run(py, t.numel(), || cpu::unary::unary(op, t, df))?))
     }
 
     /// Elementwise op of two broadcast operands; `other` may be a Python number.
     /// `reverse` computes `other op self`.
-    #[pyo3(signature = (op, other, default_float, reverse=false))]
+    #[pyo3(signature = (op, other, reverse=false))]
     fn binary(
         &self,
         py: Python<'_>,
         op: &str,
         other: &Bound<'_, PyAny>,
-        default_float: &str,
         reverse: bool,
     ) -> PyResult<PyTensor> {
         let op = BinaryOp::parse(op)?;
-        let df = convert::dtype(default_float)?;
+        let df = default_float();
         let a = &self.inner;
         let (b, bdt, bcat) = operand(other, df)?;
         let operands = [(a.dtype(), category(a)), (bdt, bcat)];
@@ -394,9 +416,8 @@ impl PyTensor {
         cond: &PyTensor,
         a: &Bound<'_, PyAny>,
         b: &Bound<'_, PyAny>,
-        default_float: &str,
     ) -> PyResult<PyTensor> {
-        let df = convert::dtype(default_float)?;
+        let df = default_float();
         let (ta, adt, acat) = operand(a, df)?;
         let (tb, bdt, bcat) = operand(b, df)?;
         let result = DType::result_type(&[(adt, acat), (bdt, bcat)]);

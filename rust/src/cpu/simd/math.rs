@@ -8,7 +8,8 @@ pub fn exp_f32(x: f32) -> f32 {
     const LOG2E: f32 = std::f32::consts::LOG2_E;
     const LN2_HI: f32 = 0.693_145_75;
     const LN2_LO: f32 = 1.428_606_8e-6;
-    let xc = x.clamp(-104.0, 88.8);
+    // NaN maps to 0 here (and back to NaN at the end) so the cast below is defined.
+    let xc = if x.is_nan() { 0.0 } else { x.clamp(-104.0, 88.8) };
     let n = (xc * LOG2E).round_ties_even();
     let r = (xc - n * LN2_HI) - n * LN2_LO;
     // Taylor polynomial of degree 7 on |r| <= ln2/2 (error < 5e-9).
@@ -18,8 +19,9 @@ pub fn exp_f32(x: f32) -> f32 {
                 + r * (1.0 / 6.0
                     + r * (1.0 / 24.0
                         + r * (1.0 / 120.0 + r * (1.0 / 720.0 + r * (1.0 / 5040.0)))))));
-    #[allow(clippy::cast_possible_truncation)]
-    let ni = n as i32;
+    // SAFETY: `n` is finite and within [-151, 129] because `xc` is clamped and not NaN.
+    // (A saturating `as` cast would not vectorise.)
+    let ni: i32 = unsafe { n.to_int_unchecked() };
     let n1 = ni / 2;
     let n2 = ni - n1;
     #[allow(clippy::cast_sign_loss)]

@@ -1,0 +1,191 @@
+"""ferrotensor vs numpy (and PyTorch when available) on the core kernels, as ratios.
+
+Usage: ``python benches/compare.py [--quick] [--torch-python PATH]``.
+
+PyTorch is used when importable; otherwise ``--torch-python`` (or the
+``FT_BENCH_TORCH_PYTHON`` environment variable) names an interpreter that has it,
+and its timings are taken in a subprocess during the same run. Each figure is
+the best of several repeats; ratios > 1 mean ferrotensor is faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from typing import Any, Callable
+
+import numpy as np
+
+CASES = [
+    # name, setup(lib) -> op callable
+    "add f32 16M",
+    "add bcast 1024x1024+1024",
+    "add transposed 2048x2048",
+    "exp f32 16M",
+    "sum f32 16M",
+    "sum dim=1 4096x4096",
+    "matmul f32 64",
+    "matmul f32 256",
+    "matmul f32 1024",
+    "matmul f32 2048",
+    "matmul f64 1024",
+    "a+b 4x4 (per op)",
+]
+
+
+def _arrays(name: str) -> list[np.ndarray]:
+    rng = np.random.default_rng(0)
+    f32 = np.float32
+    if name in ("add f32 16M", "exp f32 16M", "sum f32 16M"):
+        return [rng.standard_normal(1 << 24, dtype=f32), rng.standard_normal(1 << 24, dtype=f32)]
+    if name == "add bcast 1024x1024+1024":
+        return [rng.standard_normal((1024, 1024), dtype=f32), rng.standard_normal(1024, dtype=f32)]
+    if name == "add transposed 2048x2048":
+        return [rng.standard_normal((2048, 2048), dtype=f32)] * 2
+    if name == "sum dim=1 4096x4096":
+        return [rng.standard_normal((4096, 4096), dtype=f32)]
+    if name.startswith("matmul"):
+        n = int(name.split()[-1])
+        dt = np.float64 if "f64" in name else f32
+        return [rng.standard_normal((n, n)).astype(dt), rng.standard_normal((n, n)).astype(dt)]
+    return [rng.standard_normal((4, 4), dtype=f32)] * 2
+
+
+def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], Any]:
+    if lib == "numpy":
+        a = arrs[0]
+        b = arrs[1] if len(arrs) > 1 else None
+        exp, tr = np.exp, (lambda x: x.T)
+    else:
+        a = mod.from_numpy(arrs[0].copy())
+        b = mod.from_numpy(arrs[1].copy()) if len(arrs) > 1 else None
+        exp, tr = mod.exp, (lambda x: x.t())
+    if name.startswith("add transposed"):
+        return lambda: tr(a) + b
+    if name.startswith("add") or name.startswith("a+b"):
+        return lambda: a + b
+    if name.startswith("exp"):
+        return lambda: exp(a)
+    if name == "sum f32 16M":
+        return lambda: a.sum()
+    if name.startswith("sum dim"):
+        return (lambda: a.sum(axis=1)) if lib == "numpy" else (lambda: a.sum(dim=1))
+    return lambda: a @ b
+
+
+def _best(fn: Callable[[], Any], budget: float) -> float:
+    fn()
+    t0 = time.perf_counter()
+    fn()
+    one = time.perf_counter() - t0
+    inner = max(1, int(1e-3 / max(one, 1e-9)))  # batch tiny ops to ~1 ms
+    best = float("inf")
+    end = time.perf_counter() + budget
+    reps = 0
+    while reps < 3 or (time.perf_counter() < end and reps < 50):
+        t0 = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        best = min(best, (time.perf_counter() - t0) / inner)
+        reps += 1
+    return best
+
+
+def measure(lib: str, budget: float) -> dict[str, float]:
+    """Seconds per op for every case, for one library."""
+    if lib == "numpy":
+        mod = np
+    elif lib == "torch":
+        import torch as mod  # type: ignore[import-not-found,no-redef]
+
+        mod.set_num_threads(os.cpu_count() or 1)
+    else:
+        import ferrotensor as mod  # type: ignore[no-redef]
+    out = {}
+    for name in CASES:
+        arrs = _arrays(name)
+        out[name] = _best(_op(name, lib, mod, arrs), budget)
+    return out
+
+
+def import_time(python: str, module: str) -> float:
+    """Best wall time of ``import module`` in a fresh interpreter."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([python, "-c", f"import {module}"], check=True)
+        best = min(best, time.perf_counter() - t0)
+    base = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([python, "-c", "pass"], check=True)
+        base = min(base, time.perf_counter() - t0)
+    return best - base
+
+
+def _fmt(sec: float) -> str:
+    if sec < 1e-3:
+        return f"{sec * 1e6:8.2f} µs"
+    return f"{sec * 1e3:8.2f} ms"
+
+
+def main() -> None:
+    """Print the comparison table."""
+    p = argparse.ArgumentParser()
+    p.add_argument("--quick", action="store_true", help="short timing budget per case")
+    p.add_argument("--torch-python", default=os.environ.get("FT_BENCH_TORCH_PYTHON"))
+    p.add_argument("--only", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    budget = 0.3 if args.quick else 1.0
+    if args.only:
+        print(json.dumps(measure(args.only, budget)))
+        return
+    ft = measure("ferrotensor", budget)
+    npy = measure("numpy", budget)
+    th: dict[str, float] = {}
+    torch_python = None
+    try:
+        import torch  # type: ignore[import-not-found]  # noqa: F401
+
+        th = measure("torch", budget)
+        torch_python = sys.executable
+    except ImportError:
+        if args.torch_python:
+            res = subprocess.run(
+                [args.torch_python, __file__, "--only", "torch"] + (["--quick"] * args.quick),
+                check=True, capture_output=True, text=True,
+            )
+            th = json.loads(res.stdout.strip().splitlines()[-1])
+            torch_python = args.torch_python
+    import ferrotensor
+
+    print(f"ferrotensor {ferrotensor.__version__}, SIMD {ferrotensor._core.simd_level()}, "
+          f"{ferrotensor.get_num_threads()} threads; numpy {np.__version__}")
+    head = f"{'case':28} {'ferrotensor':>12} {'numpy':>12} {'np/ft':>7}"
+    if th:
+        head += f" {'torch':>12} {'torch/ft':>8}"
+    print(head)
+    for name in CASES:
+        line = f"{name:28} {_fmt(ft[name]):>12} {_fmt(npy[name]):>12} {npy[name] / ft[name]:7.2f}"
+        if th:
+            line += f" {_fmt(th[name]):>12} {th[name] / ft[name]:8.2f}"
+        print(line)
+    it = import_time(sys.executable, "ferrotensor")
+    line = f"{'import':28} {it:10.3f} s {import_time(sys.executable, 'numpy'):10.3f} s"
+    if torch_python:
+        line += f" {'':7} {import_time(torch_python, 'torch'):10.3f} s"
+    print(line)
+    dist = [f for f in os.listdir("dist") if f.endswith(".whl")] if os.path.isdir("dist") else []
+    if dist:
+        size = max(os.path.getsize(os.path.join("dist", f)) for f in dist)
+        print(f"{'wheel size':28} {size / 1e6:8.2f} MB")
+    else:
+        print("wheel size: run `make wheel` first")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""The main job, for now: a walk through section 1.1 of the seed tutorial.
+
+Dtypes, dimensions, shapes (view/reshape) and numpy sharing, with
+``import ferrotensor as torch``. Later issues grow this into training a model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import ferrotensor as torch
+
+
+def section(title: str) -> None:
+    print(f"\n=== {title} ===")
+
+
+def dtypes() -> None:
+    section("1.1.1 tensor dtypes")
+    i = torch.tensor(1)
+    print(i, i.dtype)
+    x = torch.tensor(2.0)
+    print(x, x.dtype)
+    b = torch.tensor(True)
+    print(b, b.dtype)
+    print(torch.tensor(1, dtype=torch.int32), torch.tensor(2.0, dtype=torch.double))
+    print(torch.tensor(np.array(2.0)), torch.tensor(np.array(2.0)).dtype)
+    for dt in (torch.float64, torch.float32, torch.float16, torch.int64, torch.int32,
+               torch.int16, torch.int8, torch.uint8, torch.bool):
+        print(f"{dt!s:22}", torch.tensor([0, 1, 2]).to(dt))
+    print(torch.tensor([1, 2]).float(), torch.tensor([1.5, -2.7]).long())
+
+
+def dims() -> None:
+    section("1.1.2 dimensions")
+    scalar = torch.tensor(True)
+    print(scalar, scalar.dim())
+    vector = torch.tensor([1.0, 2.0, 3.0, 4.0])
+    print(vector, vector.dim())
+    matrix = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    print(matrix, matrix.dim())
+    tensor3 = torch.tensor([[[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]]])
+    print(tensor3, tensor3.dim())
+    tensor4 = torch.tensor([[[[1.0, 1.0], [2.0, 2.0]], [[3.0, 3.0], [4.0, 4.0]]],
+                            [[[5.0, 5.0], [6.0, 6.0]], [[7.0, 7.0], [8.0, 8.0]]]])
+    print(tensor4.dim())
+
+
+def shapes() -> None:
+    section("1.1.3 shapes: shape, size(), view, reshape")
+    vector = torch.tensor([1.0, 2.0, 3.0, 4.0])
+    print(vector.size(), vector.shape)
+    matrix = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    print(matrix.size())
+    v = torch.arange(0, 12)
+    print(v, v.shape)
+    m34 = v.view(3, 4)
+    print(m34, m34.shape)
+    m43 = v.view(4, -1)
+    print(m43, m43.shape)
+    m26 = torch.arange(0, 12).view(2, 6)
+    print(m26, m26.shape)
+    m62 = m26.t()
+    print(m62.is_contiguous())
+    try:
+        m62.view(3, 4)
+    except RuntimeError as e:
+        print("view failed:", e)
+    m34 = m62.reshape(3, 4)
+    print(m34)
+
+
+def numpy_sharing() -> None:
+    section("1.1.4 tensors and numpy share memory")
+    arr = np.zeros(3)
+    tensor = torch.from_numpy(arr)
+    print("before add 1:", arr, tensor, sep="\n")
+    np.add(arr, 1, out=arr)
+    print("after add 1:", arr, tensor, sep="\n")
+    tensor = torch.zeros(3)
+    arr = tensor.numpy()
+    print("before add 1:", tensor, arr, sep="\n")
+    tensor.add_(1)
+    print("after add 1:", tensor, arr, sep="\n")
+    tensor = torch.zeros(3)
+    arr = tensor.clone().numpy()
+    tensor.add_(1)
+    print("clone breaks the link:", tensor, arr, sep="\n")
+    scalar = torch.tensor(1.0)
+    print(scalar.item(), type(scalar.item()))
+    t = torch.tensor([[0.25, 0.5], [0.75, 1.0]])
+    print(t.tolist(), type(t.tolist()))
+
+
+def kernels() -> None:
+    section("the Rust kernels at work")
+    print("SIMD path:", torch._core.simd_level(), "| threads:", torch.get_num_threads())
+    a = torch.arange(12, dtype=torch.float32).reshape(3, 4)
+    print(a @ a.t())
+    print(a.sum(dim=1), a.mean(), a.max(dim=0))
+    print((a > 5).sum(), a.exp()[0])
+
+
+def main() -> None:
+    dtypes()
+    dims()
+    shapes()
+    numpy_sharing()
+    kernels()
+
+
+if __name__ == "__main__":
+    main()
