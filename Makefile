@@ -65,7 +65,7 @@ format: install ## format Rust and Python
 .PHONY: lint
 lint: install ## rustfmt check, clippy -D warnings, ruff
 	cargo fmt --all -- --check
-	cargo clippy -p ferrotensor-core --all-targets -q -- -D warnings
+	cargo clippy -p ferrotensor-core --all-targets --all-features -q -- -D warnings
 	$(VENV)/bin/ruff check python tests benches examples
 	$(VENV)/bin/ruff format --check python tests benches examples
 

@@ -157,14 +157,18 @@ def main() -> None:
         if args.torch_python:
             res = subprocess.run(
                 [args.torch_python, __file__, "--only", "torch"] + (["--quick"] * args.quick),
-                check=True, capture_output=True, text=True,
+                check=True,
+                capture_output=True,
+                text=True,
             )
             th = json.loads(res.stdout.strip().splitlines()[-1])
             torch_python = args.torch_python
     import ferrotensor
 
-    print(f"ferrotensor {ferrotensor.__version__}, SIMD {ferrotensor._core.simd_level()}, "
-          f"{ferrotensor.get_num_threads()} threads; numpy {np.__version__}")
+    print(
+        f"ferrotensor {ferrotensor.__version__}, SIMD {ferrotensor._core.simd_level()}, "
+        f"{ferrotensor.get_num_threads()} threads; numpy {np.__version__}"
+    )
     head = f"{'case':28} {'ferrotensor':>12} {'numpy':>12} {'np/ft':>7}"
     if th:
         head += f" {'torch':>12} {'torch/ft':>8}"

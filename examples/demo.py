@@ -12,10 +12,12 @@ import ferrotensor as torch
 
 
 def section(title: str) -> None:
+    """Print a section heading."""
     print(f"\n=== {title} ===")
 
 
 def dtypes() -> None:
+    """The nine dtypes and conversions."""
     section("1.1.1 tensor dtypes")
     i = torch.tensor(1)
     print(i, i.dtype)
@@ -25,13 +27,23 @@ def dtypes() -> None:
     print(b, b.dtype)
     print(torch.tensor(1, dtype=torch.int32), torch.tensor(2.0, dtype=torch.double))
     print(torch.tensor(np.array(2.0)), torch.tensor(np.array(2.0)).dtype)
-    for dt in (torch.float64, torch.float32, torch.float16, torch.int64, torch.int32,
-               torch.int16, torch.int8, torch.uint8, torch.bool):
+    for dt in (
+        torch.float64,
+        torch.float32,
+        torch.float16,
+        torch.int64,
+        torch.int32,
+        torch.int16,
+        torch.int8,
+        torch.uint8,
+        torch.bool,
+    ):
         print(f"{dt!s:22}", torch.tensor([0, 1, 2]).to(dt))
     print(torch.tensor([1, 2]).float(), torch.tensor([1.5, -2.7]).long())
 
 
 def dims() -> None:
+    """Scalars, vectors, matrices and higher-dimensional tensors."""
     section("1.1.2 dimensions")
     scalar = torch.tensor(True)
     print(scalar, scalar.dim())
@@ -41,12 +53,17 @@ def dims() -> None:
     print(matrix, matrix.dim())
     tensor3 = torch.tensor([[[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]]])
     print(tensor3, tensor3.dim())
-    tensor4 = torch.tensor([[[[1.0, 1.0], [2.0, 2.0]], [[3.0, 3.0], [4.0, 4.0]]],
-                            [[[5.0, 5.0], [6.0, 6.0]], [[7.0, 7.0], [8.0, 8.0]]]])
+    tensor4 = torch.tensor(
+        [
+            [[[1.0, 1.0], [2.0, 2.0]], [[3.0, 3.0], [4.0, 4.0]]],
+            [[[5.0, 5.0], [6.0, 6.0]], [[7.0, 7.0], [8.0, 8.0]]],
+        ]
+    )
     print(tensor4.dim())
 
 
 def shapes() -> None:
+    """shape, size(), view and reshape."""
     section("1.1.3 shapes: shape, size(), view, reshape")
     vector = torch.tensor([1.0, 2.0, 3.0, 4.0])
     print(vector.size(), vector.shape)
@@ -71,6 +88,7 @@ def shapes() -> None:
 
 
 def numpy_sharing() -> None:
+    """Memory shared with numpy, and clone() breaking the link."""
     section("1.1.4 tensors and numpy share memory")
     arr = np.zeros(3)
     tensor = torch.from_numpy(arr)
@@ -93,6 +111,7 @@ def numpy_sharing() -> None:
 
 
 def kernels() -> None:
+    """A few ops on the Rust kernels."""
     section("the Rust kernels at work")
     print("SIMD path:", torch._core.simd_level(), "| threads:", torch.get_num_threads())
     a = torch.arange(12, dtype=torch.float32).reshape(3, 4)
@@ -102,6 +121,7 @@ def kernels() -> None:
 
 
 def main() -> None:
+    """Run every section."""
     dtypes()
     dims()
     shapes()

@@ -1,7 +1,5 @@
 """PyTorch's promotion and cast results, recorded from torch 2.15.0 (CPU) as the reference."""
 
-# ruff: noqa: E501
-
 PROMOTE_TYPES = {
     ("float64", "float64"): "float64",
     ("float64", "float32"): "float64",

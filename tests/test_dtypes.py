@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
+import ferrotensor as torch
 from _torch_reference import (
     CAST_FROM_FLOAT64,
     CAST_INPUT,
@@ -11,8 +13,6 @@ from _torch_reference import (
     RESULT_TYPE_SCALAR,
     RESULT_TYPE_ZERO_DIM,
 )
-
-import ferrotensor as torch
 
 NAMES = ["float64", "float32", "float16", "int64", "int32", "int16", "int8", "uint8", "bool"]
 

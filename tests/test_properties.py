@@ -281,6 +281,16 @@ def test_binary_broadcast_and_promotion(pair, op):
             NUMPY_BINARY[op][0](torch.tensor(a), torch.tensor(b))
         return
     want = "bool" if op in ("eq", "lt") else promoted
+    if promoted == "float16" and (a.dtype.kind != "f" or b.dtype.kind != "f"):
+        # ints above 2048 round when cast to float16 first (see
+        # test_elementwise.py::test_int_operand_rounds_to_half_first)
+        hypothesis.assume(
+            max(
+                np.abs(a.astype(np.float64)).max(initial=0),
+                np.abs(b.astype(np.float64)).max(initial=0),
+            )
+            <= 2048
+        )
     out = NUMPY_BINARY[op][0](torch.tensor(a), torch.tensor(b))
     assert dtype_name(out.dtype) == want
     ca, cb = a.astype(NP_DTYPE[promoted]), b.astype(NP_DTYPE[promoted])

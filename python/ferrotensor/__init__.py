@@ -60,6 +60,59 @@ from .dtypes import (
     uint8,
 )
 
+__all__ = [
+    "arange",
+    "as_tensor",
+    "bool",
+    "can_cast",
+    "cuda",
+    "device",
+    "double",
+    "dtype",
+    "empty",
+    "empty_like",
+    "eye",
+    "float",
+    "float16",
+    "float32",
+    "float64",
+    "from_numpy",
+    "full",
+    "full_like",
+    "get_default_dtype",
+    "get_num_threads",
+    "get_printoptions",
+    "half",
+    "int",
+    "int16",
+    "int32",
+    "int64",
+    "int8",
+    "is_floating_point",
+    "is_tensor",
+    "linspace",
+    "long",
+    "numel",
+    "ones",
+    "ones_like",
+    "pow",
+    "printoptions",
+    "promote_types",
+    "result_type",
+    "return_types",
+    "set_default_dtype",
+    "set_num_threads",
+    "set_printoptions",
+    "short",
+    "Size",
+    "Tensor",
+    "tensor",
+    "uint8",
+    "where",
+    "zeros",
+    "zeros_like",
+]
+
 try:
     __version__ = version("ferrotensor")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
@@ -78,6 +131,6 @@ def get_num_threads() -> builtins.int:
     return _core.get_num_threads()
 
 
-def numel(input: Tensor) -> builtins.int:  # noqa: A002
+def numel(input: Tensor) -> builtins.int:
     """Return the number of elements of ``input``."""
     return input.numel()

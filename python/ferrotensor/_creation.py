@@ -38,10 +38,17 @@ _MAX_DIMS = 64
 
 
 def _natural_dtype(arr_dtype: np.dtype) -> dtypes.dtype:
-    name = {"f8": "float64", "f4": "float32", "f2": "float16", "i8": "int64", "i4": "int32",
-            "i2": "int16", "i1": "int8", "u1": "uint8", "b1": "bool"}.get(
-        f"{arr_dtype.kind}{arr_dtype.itemsize}"
-    )
+    name = {
+        "f8": "float64",
+        "f4": "float32",
+        "f2": "float16",
+        "i8": "int64",
+        "i4": "int32",
+        "i2": "int16",
+        "i1": "int8",
+        "u1": "uint8",
+        "b1": "bool",
+    }.get(f"{arr_dtype.kind}{arr_dtype.itemsize}")
     if name is None:
         raise TypeError(
             f"can't convert np.ndarray of type numpy.{arr_dtype.type.__name__}. The only "
@@ -189,8 +196,9 @@ def _to_numpy(data: Any, dtype: Optional[dtypes.dtype]) -> tuple[np.ndarray, dty
         raise TypeError(f"new(): invalid data type '{type(data).__name__}'")
     sizes = _compute_sizes(data)
     target = _scalar_type(data) if dtype is None else dtype
-    wide = (np.float64 if target.is_floating_point
-            else np.bool_ if target is dtypes.bool else np.int64)
+    wide = (
+        np.float64 if target.is_floating_point else np.bool_ if target is dtypes.bool else np.int64
+    )
     if 0 in sizes:
         return np.zeros(sizes, dtype=wide), target
     leaves: list[Any] = []
@@ -222,6 +230,7 @@ def tensor(
             bool, int64, or the default float dtype for Python floats).
         device (str or device, optional): ``"cpu"`` (default) or ``"gpu"``/``"cuda"``.
         requires_grad (bool): record operations on the result for autograd.
+        pin_memory (bool): accepted for compatibility; host memory is not pinned.
 
     Example::
 
@@ -307,14 +316,21 @@ def _size_arg(fname: str, args: tuple[Any, ...], size: Any = None) -> list[int]:
                 )
             raise TypeError(
                 f"{fname}(): argument 'size' failed to unpack the object at pos {i + 1} with "
-                f"error \"type must be tuple of ints,but got {_typename(a)}\""
+                f'error "type must be tuple of ints,but got {_typename(a)}"'
             )
         out.append(a.__index__())
     return out
 
 
-def _factory(fname: str, shape: Sequence[int], value: Any, dtype: Any, device: Any,
-             requires_grad: bool, default: Optional[dtypes.dtype] = None) -> Tensor:
+def _factory(
+    fname: str,
+    shape: Sequence[int],
+    value: Any,
+    dtype: Any,
+    device: Any,
+    requires_grad: bool,
+    default: Optional[dtypes.dtype] = None,
+) -> Tensor:
     from ._tensor_math import _check_scalar
 
     dt = dtypes.to_dtype(dtype) if dtype is not None else (default or dtypes._DEFAULT[0])
@@ -332,20 +348,23 @@ def _factory(fname: str, shape: Sequence[int], value: Any, dtype: Any, device: A
     return _finish(raw, b, requires_grad)
 
 
-def zeros(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
-          **kwargs: Any) -> Tensor:
+def zeros(
+    *size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kwargs: Any
+) -> Tensor:
     """Return a tensor of zeros; ``zeros(2, 3)`` and ``zeros((2, 3))`` both work."""
     return _factory("zeros", _size_arg("zeros", size, **kwargs), 0, dtype, device, requires_grad)
 
 
-def ones(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
-         **kwargs: Any) -> Tensor:
+def ones(
+    *size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kwargs: Any
+) -> Tensor:
     """Return a tensor of ones."""
     return _factory("ones", _size_arg("ones", size, **kwargs), 1, dtype, device, requires_grad)
 
 
-def empty(*size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False,
-          **kwargs: Any) -> Tensor:
+def empty(
+    *size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kwargs: Any
+) -> Tensor:
     """Return an uninitialised tensor (ferrotensor zero-fills it)."""
     return _factory("empty", _size_arg("empty", size, **kwargs), 0, dtype, device, requires_grad)
 
@@ -359,13 +378,18 @@ def _fill_value(fname: str, fill_value: Any) -> Any:
     if isinstance(fill_value, Tensor) and fill_value.ndim == 0:
         return fill_value.item()
     raise TypeError(
-        f"{fname}(): argument 'fill_value' (position 2) must be Number, not "
-        f"{_typename(fill_value)}"
+        f"{fname}(): argument 'fill_value' (position 2) must be Number, not {_typename(fill_value)}"
     )
 
 
-def full(size: Sequence[int], fill_value: Any, *, dtype: Any = None, device: Any = None,
-         requires_grad: bool = False) -> Tensor:
+def full(
+    size: Sequence[int],
+    fill_value: Any,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return a tensor filled with ``fill_value`` (dtype inferred from it when not given).
 
     Raises:
@@ -374,17 +398,22 @@ def full(size: Sequence[int], fill_value: Any, *, dtype: Any = None, device: Any
     """
     if not isinstance(size, (tuple, list)):
         raise TypeError(
-            f"full(): argument 'size' (position 1) must be tuple of ints, not "
-            f"{_typename(size)}"
+            f"full(): argument 'size' (position 1) must be tuple of ints, not {_typename(size)}"
         )
     value = _fill_value("full", fill_value)
     if dtype is None:
-        default = (dtypes.bool if isinstance(value, builtins.bool)
-                   else dtypes.int64 if isinstance(value, builtins.int) else None)
+        default = (
+            dtypes.bool
+            if isinstance(value, builtins.bool)
+            else dtypes.int64
+            if isinstance(value, builtins.int)
+            else None
+        )
     else:
         default = None
-    return _factory("full", _size_arg("full", (size,)), value, dtype, device, requires_grad,
-                    default)
+    return _factory(
+        "full", _size_arg("full", (size,)), value, dtype, device, requires_grad, default
+    )
 
 
 def _like(t: Any, fname: str, dtype: Any, device: Any) -> tuple[Any, Any]:
@@ -414,8 +443,9 @@ def _dense_order(t: Tensor) -> Optional[list[int]]:
     return order
 
 
-def _like_factory(t: Tensor, fname: str, value: Any, dtype: Any, device: Any,
-                  requires_grad: bool) -> Tensor:
+def _like_factory(
+    t: Tensor, fname: str, value: Any, dtype: Any, device: Any, requires_grad: bool
+) -> Tensor:
     dt, dev = _like(t, fname, dtype, device)
     shape = list(t._raw.shape)
     order = _dense_order(t)
@@ -429,26 +459,47 @@ def _like_factory(t: Tensor, fname: str, value: Any, dtype: Any, device: Any,
     return out
 
 
-def zeros_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
-               requires_grad: bool = False) -> Tensor:
+def zeros_like(
+    input: Tensor,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return zeros with ``input``'s shape, dtype, device and (dense) layout."""
     return _like_factory(input, "zeros_like", 0, dtype, device, requires_grad)
 
 
-def ones_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
-              requires_grad: bool = False) -> Tensor:
+def ones_like(
+    input: Tensor,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return ones with ``input``'s shape, dtype, device and (dense) layout."""
     return _like_factory(input, "ones_like", 1, dtype, device, requires_grad)
 
 
-def empty_like(input: Tensor, *, dtype: Any = None, device: Any = None,  # noqa: A002
-               requires_grad: bool = False) -> Tensor:
+def empty_like(
+    input: Tensor,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return an uninitialised (zero-filled) tensor like ``input``."""
     return _like_factory(input, "empty_like", 0, dtype, device, requires_grad)
 
 
-def full_like(input: Tensor, fill_value: Any, *, dtype: Any = None,  # noqa: A002
-              device: Any = None, requires_grad: bool = False) -> Tensor:
+def full_like(
+    input: Tensor,
+    fill_value: Any,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return a tensor like ``input`` filled with ``fill_value``."""
     value = _fill_value("full_like", fill_value)
     return _like_factory(input, "full_like", value, dtype, device, requires_grad)
@@ -466,8 +517,15 @@ def _number(fname: str, arg: str, pos: int, v: Any) -> Any:
     )
 
 
-def arange(start: Any = None, end: Any = None, step: Any = 1, *, dtype: Any = None,
-           device: Any = None, requires_grad: bool = False) -> Tensor:
+def arange(
+    start: Any = None,
+    end: Any = None,
+    step: Any = 1,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return ``[start, end)`` in steps of ``step``; int64 unless a bound or step is a float.
 
     ``arange(end)``, ``arange(start, end)``, ``arange(start, end, step)`` and
@@ -478,8 +536,11 @@ def arange(start: Any = None, end: Any = None, step: Any = 1, *, dtype: Any = No
             raise TypeError("arange() missing required argument 'end' (pos 1)")
         vals = [0, _number("arange", "end", 1, start), _number("arange", "step", 3, step)]
     else:
-        vals = [_number("arange", "start", 1, 0 if start is None else start),
-                _number("arange", "end", 2, end), _number("arange", "step", 3, step)]
+        vals = [
+            _number("arange", "start", 1, 0 if start is None else start),
+            _number("arange", "end", 2, end),
+            _number("arange", "step", 3, step),
+        ]
     if dtype is None:
         any_float = builtins.any(isinstance(v, builtins.float) for v in vals)
         dt = dtypes._DEFAULT[0] if any_float else dtypes.int64
@@ -491,8 +552,15 @@ def arange(start: Any = None, end: Any = None, step: Any = 1, *, dtype: Any = No
     return _finish(b.arange(*vals, dt.name), b, requires_grad)
 
 
-def linspace(start: Any, end: Any, steps: int, *, dtype: Any = None, device: Any = None,
-             requires_grad: bool = False) -> Tensor:
+def linspace(
+    start: Any,
+    end: Any,
+    steps: int,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return ``steps`` evenly spaced values from ``start`` to ``end`` inclusive."""
     dt = dtypes._DEFAULT[0] if dtype is None else dtypes.to_dtype(dtype)
     if dt is dtypes.bool:
@@ -505,12 +573,19 @@ def linspace(start: Any, end: Any, steps: int, *, dtype: Any = None, device: Any
     if steps < 0:
         raise RuntimeError("number of steps must be non-negative")
     b = backend_for(to_device(device))
-    return _finish(b.linspace(builtins.float(start), builtins.float(end), steps, dt.name), b,
-                   requires_grad)
+    return _finish(
+        b.linspace(builtins.float(start), builtins.float(end), steps, dt.name), b, requires_grad
+    )
 
 
-def eye(n: int, m: Optional[int] = None, *, dtype: Any = None, device: Any = None,
-        requires_grad: bool = False) -> Tensor:
+def eye(
+    n: int,
+    m: Optional[int] = None,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
     """Return a 2-D tensor with ones on the diagonal.
 
     Raises:
@@ -520,8 +595,9 @@ def eye(n: int, m: Optional[int] = None, *, dtype: Any = None, device: Any = Non
     sizes = []
     for name, pos, v in (("n", 1, n), ("m", 2, n if m is None else m)):
         if isinstance(v, builtins.bool) or not hasattr(v, "__index__"):
-            raise TypeError(f"eye(): argument '{name}' (position {pos}) must be int, not "
-                            f"{type(v).__name__}")
+            raise TypeError(
+                f"eye(): argument '{name}' (position {pos}) must be int, not {type(v).__name__}"
+            )
         v = v.__index__()
         if v < 0:
             raise RuntimeError(f"{name} must be greater or equal to 0, got {v}")

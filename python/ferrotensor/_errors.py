@@ -27,7 +27,7 @@ def different_devices(a: str, b: str) -> str:
 
 def no_kernel(op: str, scalar_type: str) -> str:
     """Message of the RuntimeError for an op without a kernel for a dtype."""
-    return f'"{op}" not implemented for \'{scalar_type}\''
+    return f"\"{op}\" not implemented for '{scalar_type}'"
 
 
 def item_numel(numel: int) -> str:

@@ -7,22 +7,108 @@ from typing import Any
 from ._tensor import Tensor
 
 # Functions that are exactly ``input.<name>(*args, **kwargs)``.
-_METHOD_FUNCTIONS = (
-    "abs neg negative sign exp log log2 log10 log1p expm1 sqrt rsqrt reciprocal square sin cos "
-    "tan asin acos atan sinh cosh tanh sigmoid relu floor ceil round trunc logical_not "
-    "bitwise_not isnan isinf isfinite add sub subtract mul multiply div divide true_divide "
-    "floor_divide remainder maximum minimum atan2 clamp clip eq ne lt le gt ge logical_and "
-    "logical_or logical_xor bitwise_and bitwise_or bitwise_xor equal sum mean prod all any amax "
-    "amin max min argmax argmin matmul "
-    "mm dot view_as reshape permute transpose swapaxes swapdims t squeeze unsqueeze flatten "
-    "ravel narrow select split chunk unbind clone numel"
-).split()
+_METHOD_FUNCTIONS = [
+    "abs",
+    "neg",
+    "negative",
+    "sign",
+    "exp",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "expm1",
+    "sqrt",
+    "rsqrt",
+    "reciprocal",
+    "square",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "sigmoid",
+    "relu",
+    "floor",
+    "ceil",
+    "round",
+    "trunc",
+    "logical_not",
+    "bitwise_not",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "add",
+    "sub",
+    "subtract",
+    "mul",
+    "multiply",
+    "div",
+    "divide",
+    "true_divide",
+    "floor_divide",
+    "remainder",
+    "maximum",
+    "minimum",
+    "atan2",
+    "clamp",
+    "clip",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "logical_and",
+    "logical_or",
+    "logical_xor",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_xor",
+    "equal",
+    "sum",
+    "mean",
+    "prod",
+    "all",
+    "any",
+    "amax",
+    "amin",
+    "max",
+    "min",
+    "argmax",
+    "argmin",
+    "matmul",
+    "mm",
+    "dot",
+    "view_as",
+    "reshape",
+    "permute",
+    "transpose",
+    "swapaxes",
+    "swapdims",
+    "t",
+    "squeeze",
+    "unsqueeze",
+    "flatten",
+    "ravel",
+    "narrow",
+    "select",
+    "split",
+    "chunk",
+    "unbind",
+    "clone",
+    "numel",
+]
 
 
 def _make_function(name: str) -> Any:
     method = getattr(Tensor, name)
 
-    def function(input: Tensor, *args: Any, **kwargs: Any) -> Any:  # noqa: A002
+    def function(input: Tensor, *args: Any, **kwargs: Any) -> Any:
         if not isinstance(input, Tensor):
             raise TypeError(
                 f"{name}(): argument 'input' (position 1) must be Tensor, not "
@@ -39,8 +125,19 @@ def _make_function(name: str) -> Any:
 for _name in _METHOD_FUNCTIONS:
     globals()[_name] = _make_function(_name)
 
+__all__ = [  # the generated names, then the hand-written ones
+    *_METHOD_FUNCTIONS,
+    "can_cast",
+    "is_floating_point",
+    "is_tensor",
+    "pow",
+    "promote_types",
+    "result_type",
+    "where",
+]
 
-def pow(input: Any, exponent: Any) -> Tensor:  # noqa: A001, A002
+
+def pow(input: Any, exponent: Any) -> Tensor:
     """Return ``input ** exponent``; either may be a Python number."""
     if isinstance(input, Tensor):
         return input.pow(exponent)
@@ -49,7 +146,7 @@ def pow(input: Any, exponent: Any) -> Tensor:  # noqa: A001, A002
     raise TypeError("pow(): at least one argument must be a Tensor")
 
 
-def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:  # noqa: A002
+def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:
     """Return elements of ``input`` where ``condition`` holds, else of ``other``."""
     from ._tensor import _make
 
@@ -75,7 +172,7 @@ def is_tensor(obj: Any) -> bool:
     return isinstance(obj, Tensor)
 
 
-def is_floating_point(input: Tensor) -> bool:  # noqa: A002
+def is_floating_point(input: Tensor) -> bool:
     """Return True for floating point tensors."""
     return input.is_floating_point()
 
@@ -105,6 +202,15 @@ def promote_types(type1: Any, type2: Any) -> Any:
 
 def can_cast(from_: Any, to: Any) -> bool:
     """Return True when casting ``from_`` to ``to`` keeps the kind (bool < int < float)."""
-    order = {"bool": 0, "uint8": 1, "int8": 1, "int16": 1, "int32": 1, "int64": 1,
-             "float16": 2, "float32": 2, "float64": 2}
+    order = {
+        "bool": 0,
+        "uint8": 1,
+        "int8": 1,
+        "int16": 1,
+        "int32": 1,
+        "int64": 1,
+        "float16": 2,
+        "float32": 2,
+        "float64": 2,
+    }
     return order[from_.name] <= order[to.name]

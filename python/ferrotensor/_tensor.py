@@ -229,6 +229,8 @@ class Tensor(ShapeMixin, MathMixin):
         """Convert dtype and/or device: ``to(dtype)``, ``to(device)``, ``to(other)``.
 
         Args:
+            *args: a dtype, a device (or its name), or a tensor whose dtype and device to use.
+            **kwargs: ``dtype``, ``device``, ``copy`` and ``non_blocking`` by name.
             dtype (dtype, optional): the target dtype.
             device (str or device, optional): the target device.
             copy (bool): always return a new tensor (default: False).
@@ -299,9 +301,17 @@ class Tensor(ShapeMixin, MathMixin):
     def type(self, dtype: Any = None) -> Any:
         """Return the type name (no argument) or cast to ``dtype``."""
         if dtype is None:
-            names = {"float64": "Double", "float32": "Float", "float16": "Half", "int64": "Long",
-                     "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-                     "bool": "Bool"}
+            names = {
+                "float64": "Double",
+                "float32": "Float",
+                "float16": "Half",
+                "int64": "Long",
+                "int32": "Int",
+                "int16": "Short",
+                "int8": "Char",
+                "uint8": "Byte",
+                "bool": "Bool",
+            }
             return f"ferrotensor.{names[self._raw.dtype]}Tensor"
         return self.to(dtypes.to_dtype(dtype))
 
@@ -356,9 +366,7 @@ class Tensor(ShapeMixin, MathMixin):
 
     def __index__(self) -> builtins.int:
         if self.dtype.is_floating_point or self._raw.numel != 1:
-            raise TypeError(
-                "only integer tensors of a single element can be converted to an index"
-            )
+            raise TypeError("only integer tensors of a single element can be converted to an index")
         return builtins.int(self.item())
 
     def __hash__(self) -> builtins.int:
@@ -375,9 +383,7 @@ class Tensor(ShapeMixin, MathMixin):
             if other._backend is not self._backend:
                 if other._raw.ndim == 0 and other._backend.name == "cpu":
                     return other.item()
-                raise RuntimeError(
-                    _errors.different_devices(str(self.device), str(other.device))
-                )
+                raise RuntimeError(_errors.different_devices(str(self.device), str(other.device)))
             return other._raw
         if isinstance(other, _Number):
             return other

@@ -11,8 +11,17 @@ from . import _errors, dtypes, return_types
 if TYPE_CHECKING:
     from ._tensor import Tensor
 
-_CAN_CAST_ORDER = {"bool": 0, "uint8": 1, "int8": 1, "int16": 1, "int32": 1, "int64": 1,
-                   "float16": 2, "float32": 2, "float64": 2}
+_CAN_CAST_ORDER = {
+    "bool": 0,
+    "uint8": 1,
+    "int8": 1,
+    "int16": 1,
+    "int32": 1,
+    "int64": 1,
+    "float16": 2,
+    "float32": 2,
+    "float64": 2,
+}
 
 
 # Range of each dtype for PyTorch's ``checked_convert`` (c10::overflows) and the C++ type
@@ -89,8 +98,10 @@ def _require_tensor(fn: str, other: Any) -> None:
 
     if not isinstance(other, Tensor):
         kind = type(other)
-        name = kind.__name__ if kind.__module__ == "builtins" else (
-            f"{kind.__module__}.{kind.__name__}"
+        name = (
+            kind.__name__
+            if kind.__module__ == "builtins"
+            else (f"{kind.__module__}.{kind.__name__}")
         )
         raise TypeError(f"{fn}(): argument 'other' (position 1) must be Tensor, not {name}")
 
@@ -269,7 +280,7 @@ class MathMixin:
 
         return where(condition, self, other)
 
-    def clamp(self, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+    def clamp(self, min: Any = None, max: Any = None) -> Tensor:
         """Clamp every element into ``[min, max]``.
 
         Python-number bounds follow PyTorch: on integer tensors a bound beyond the dtype's
@@ -367,7 +378,9 @@ class MathMixin:
         """Mean over ``dim`` (floating point tensors only)."""
         return self._reduce("mean", dim, keepdim, dtype)
 
-    def prod(self, dim: Optional[int] = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
+    def prod(
+        self, dim: Optional[int] = None, keepdim: bool = False, *, dtype: Any = None
+    ) -> Tensor:
         """Product over ``dim`` (an int) or over all elements."""
         if dim is not None and not hasattr(dim, "__index__"):
             raise TypeError(
@@ -466,9 +479,17 @@ class MathMixin:
             )
         dst, got = self._raw.dtype, result._raw.dtype
         if _CAN_CAST_ORDER[got] > _CAN_CAST_ORDER[dst]:
-            names = {"float64": "Double", "float32": "Float", "float16": "Half", "int64": "Long",
-                     "int32": "Int", "int16": "Short", "int8": "Char", "uint8": "Byte",
-                     "bool": "Bool"}
+            names = {
+                "float64": "Double",
+                "float32": "Float",
+                "float16": "Half",
+                "int64": "Long",
+                "int32": "Int",
+                "int16": "Short",
+                "int8": "Char",
+                "uint8": "Byte",
+                "bool": "Bool",
+            }
             raise RuntimeError(
                 f"result type {names[got]} can't be cast to the desired output type {names[dst]}"
             )
@@ -527,8 +548,10 @@ class MathMixin:
             return self.fill_(src)  # PyTorch wraps a Python number into a 0-d tensor
         if not isinstance(src, Tensor):
             kind = type(src)
-            name = kind.__name__ if kind.__module__ == "builtins" else (
-                f"{kind.__module__}.{kind.__name__}"
+            name = (
+                kind.__name__
+                if kind.__module__ == "builtins"
+                else (f"{kind.__module__}.{kind.__name__}")
             )
             raise TypeError(f"copy_(): argument 'other' (position 1) must be Tensor, not {name}")
         shape = list(self._raw.shape)

@@ -86,7 +86,7 @@ class ShapeMixin:
         return self.transpose(0, 1)
 
     @property
-    def T(self) -> Tensor:  # noqa: N802 - PyTorch's name
+    def T(self) -> Tensor:
         """The tensor with its dimensions reversed."""
         n = self._raw.ndim
         if n == 0:
@@ -108,7 +108,7 @@ class ShapeMixin:
         return self.permute(*range(n - 1, -1, -1))
 
     @property
-    def mT(self) -> Tensor:  # noqa: N802 - PyTorch's name
+    def mT(self) -> Tensor:
         """The last two dimensions swapped."""
         if self._raw.ndim == 0:
             warnings.warn(
@@ -119,8 +119,10 @@ class ShapeMixin:
             )
             return self._view_of(self._raw)
         if self._raw.ndim < 2:
-            raise RuntimeError("tensor.mT is only supported on matrices or batches of matrices. "
-                               f"Got {self._raw.ndim}-D tensor.")
+            raise RuntimeError(
+                "tensor.mT is only supported on matrices or batches of matrices. "
+                f"Got {self._raw.ndim}-D tensor."
+            )
         return self.transpose(-2, -1)
 
     def expand(self, *sizes: Any) -> Tensor:
@@ -192,9 +194,7 @@ class ShapeMixin:
                     "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
                 )
         if n_real > raw.ndim:
-            raise IndexError(
-                f"too many indices for tensor of dimension {raw.ndim}"
-            )
+            raise IndexError(f"too many indices for tensor of dimension {raw.ndim}")
         dim = 0
         for k in key:
             if k is None:
@@ -212,9 +212,7 @@ class ShapeMixin:
                 raw = b.slice(raw, dim, start, stop, step)
                 dim += 1
             elif isinstance(k, bool) or _is_tensor(k):
-                raise IndexError(
-                    "advanced (tensor and boolean) indexing is not supported yet"
-                )
+                raise IndexError("advanced (tensor and boolean) indexing is not supported yet")
             elif hasattr(k, "__index__"):
                 if raw.ndim == 0:
                     raise IndexError(
@@ -246,8 +244,10 @@ class ShapeMixin:
                 value = value.__index__()  # numpy integers count as ints
             else:
                 kind = type(value)
-                name = kind.__name__ if kind.__module__ == "builtins" else (
-                    f"{kind.__module__}.{kind.__name__}"
+                name = (
+                    kind.__name__
+                    if kind.__module__ == "builtins"
+                    else (f"{kind.__module__}.{kind.__name__}")
                 )
                 raise TypeError(f"can't assign a {name} to a {self.type()}")  # type: ignore[attr-defined]
         dst = self._index(key)
@@ -327,14 +327,17 @@ def _count_before(key: tuple[Any, ...], ell: Any) -> int:
 
 
 def _as_int_index(k: Any) -> Any:
-    """numpy integers and 0-d integer tensors index like ints (a view, as in PyTorch)."""
+    """Numpy integers and 0-d integer tensors index like ints (a view, as in PyTorch)."""
     if isinstance(k, (int, slice)) or k is None or k is Ellipsis:
         return k
     if type(k).__module__ == "numpy" and getattr(k, "ndim", 1) == 0 and k.dtype.kind in "iu":
         return k.__index__()
     raw = getattr(k, "_raw", None)
-    if raw is not None and raw.ndim == 0 and raw.dtype not in ("bool", "uint8") and (
-        not raw.dtype.startswith("float")
+    if (
+        raw is not None
+        and raw.ndim == 0
+        and raw.dtype not in ("bool", "uint8")
+        and (not raw.dtype.startswith("float"))
     ):
         return k.item()
     return k
@@ -362,4 +365,3 @@ def _norm(dim: int, ndim: int) -> int:
     if dim < -n or dim >= n:
         raise IndexError(_errors.dim_out_of_range(dim, ndim))
     return dim + n if dim < 0 else dim
-

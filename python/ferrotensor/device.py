@@ -7,7 +7,7 @@ __all__ = ["device"]
 _ALIASES = {"cpu": "cpu", "gpu": "wgpu", "wgpu": "wgpu", "cuda": "wgpu"}
 
 
-class device:  # noqa: N801 - PyTorch's class name
+class device:
     """Where a tensor lives: ``device("cpu")`` or ``device("gpu")`` (alias ``"cuda"``).
 
     Args:
@@ -17,12 +17,14 @@ class device:  # noqa: N801 - PyTorch's class name
 
     __slots__ = ("index", "type")
 
-    def __init__(self, type: str | device, index: int | None = None):  # noqa: A002
+    def __init__(self, type: str | device, index: int | None = None):
         if isinstance(type, device):
             self.type, self.index = type.type, type.index
             return
         if not isinstance(type, str):
-            raise TypeError(f"device() received an invalid combination of arguments - got ({type!r})")
+            raise TypeError(
+                f"device() received an invalid combination of arguments - got ({type!r})"
+            )
         name, _, idx = type.partition(":")
         if name not in _ALIASES:
             raise RuntimeError(

@@ -26,7 +26,7 @@ __all__ = [
 import builtins
 
 
-class dtype:  # noqa: N801 - PyTorch's class name
+class dtype:
     """A tensor element type, e.g. ``ferrotensor.float32``.
 
     Instances are singletons: compare them with ``is`` or ``==``.
@@ -34,7 +34,9 @@ class dtype:  # noqa: N801 - PyTorch's class name
 
     __slots__ = ("is_floating_point", "is_signed", "itemsize", "name")
 
-    def __init__(self, name: str, itemsize: builtins.int, is_float: builtins.bool, signed: builtins.bool):
+    def __init__(
+        self, name: str, itemsize: builtins.int, is_float: builtins.bool, signed: builtins.bool
+    ):
         self.name = name
         self.itemsize = itemsize
         self.is_floating_point = is_float
@@ -59,13 +61,13 @@ int32 = dtype("int32", 4, False, True)
 int16 = dtype("int16", 2, False, True)
 int8 = dtype("int8", 1, False, True)
 uint8 = dtype("uint8", 1, False, False)
-bool = dtype("bool", 1, False, False)  # noqa: A001 - PyTorch's name
+bool = dtype("bool", 1, False, False)
 
 double = float64
-float = float32  # noqa: A001 - PyTorch's name
+float = float32
 half = float16
 long = int64
-int = int32  # noqa: A001 - PyTorch's name
+int = int32
 short = int16
 
 BY_NAME: dict[str, dtype] = {
@@ -99,9 +101,7 @@ def set_default_dtype(d: dtype) -> None:
         TypeError: if ``d`` is not a floating point dtype.
     """
     if not isinstance(d, dtype) or not d.is_floating_point:
-        raise TypeError(
-            "only floating-point types are supported as the default type"
-        )
+        raise TypeError("only floating-point types are supported as the default type")
     from . import _core
 
     _core.set_default_float(d.name)
@@ -114,8 +114,14 @@ def to_dtype(d: object) -> dtype:
         return d
     name = getattr(d, "name", d)
     if isinstance(name, str):
-        aliases = {"double": float64, "float": float32, "half": float16, "long": int64,
-                   "int": int32, "short": int16}
+        aliases = {
+            "double": float64,
+            "float": float32,
+            "half": float16,
+            "long": int64,
+            "int": int32,
+            "short": int16,
+        }
         if name in BY_NAME:
             return BY_NAME[name]
         if name in aliases:

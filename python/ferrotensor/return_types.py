@@ -26,14 +26,12 @@ class _ReturnType(tuple):
         return self[1]
 
     def __repr__(self) -> str:
-        return (
-            f"ferrotensor.return_types.{self._name}(\nvalues={self[0]!r},\nindices={self[1]!r})"
-        )
+        return f"ferrotensor.return_types.{self._name}(\nvalues={self[0]!r},\nindices={self[1]!r})"
 
 
 def _make_type(name: str) -> type:
     return type(name, (_ReturnType,), {"__slots__": (), "_name": name})
 
 
-max = _make_type("max")  # noqa: A001 - PyTorch's name
-min = _make_type("min")  # noqa: A001 - PyTorch's name
+max = _make_type("max")
+min = _make_type("min")

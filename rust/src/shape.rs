@@ -115,7 +115,7 @@ pub fn infer_shape(requested: &[i64], numel: usize) -> Result<Vec<usize>> {
         .collect();
     match infer {
         Some(i) => {
-            if known == 0 || numel % known != 0 {
+            if known == 0 || !numel.is_multiple_of(known) {
                 return Err(Error::ReshapeNumel {
                     shape: as_text(),
                     numel,

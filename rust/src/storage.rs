@@ -66,7 +66,11 @@ impl Storage {
         // Small buffers: over-allocate from malloc and round up, which is much cheaper
         // than an aligned allocation. Large ones: 2 MiB aligned for huge pages.
         let huge = nbytes >= HUGE_PAGE_MIN;
-        let (size, align) = if huge { (nbytes, HUGE_PAGE) } else { (nbytes + ALIGN, 16) };
+        let (size, align) = if huge {
+            (nbytes, HUGE_PAGE)
+        } else {
+            (nbytes + ALIGN, 16)
+        };
         let layout = AllocLayout::from_size_align(size.max(1), align)
             .map_err(|_| Error::Runtime("Storage size calculation overflowed".into()))?;
         // SAFETY: the layout has a non-zero size.
@@ -86,7 +90,12 @@ impl Storage {
             // SAFETY: advisory call on memory we own; failure only loses the hint.
             unsafe { libc::madvise(base.cast(), nbytes, libc::MADV_HUGEPAGE) };
         }
-        Ok(Storage { ptr, nbytes, dtype, owner: Owner::Owned(base, layout) })
+        Ok(Storage {
+            ptr,
+            nbytes,
+            dtype,
+            owner: Owner::Owned(base, layout),
+        })
     }
 
     /// An owned buffer holding a copy of `values`.

@@ -59,7 +59,10 @@ impl Tensor {
     /// write every element before returning.
     pub fn uninit(shape: &[usize], dtype: DType) -> Result<Tensor> {
         let storage = Storage::uninit(dtype, crate::shape::numel(shape))?;
-        Ok(Tensor { storage: Arc::new(storage), layout: Layout::contiguous(shape) })
+        Ok(Tensor {
+            storage: Arc::new(storage),
+            layout: Layout::contiguous(shape),
+        })
     }
 
     /// A contiguous tensor holding a copy of `values`.

@@ -10,7 +10,9 @@ fn data(n: usize, seed: u64) -> Vec<f32> {
     let mut s = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
     (0..n)
         .map(|_| {
-            s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            s = s
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             ((s >> 40) as f32 / (1u64 << 24) as f32) * 8.0 - 4.0
         })
         .collect()
@@ -47,13 +49,22 @@ fn run_all() -> Outputs {
         mul_strided: bin(BinaryOp::Mul, &mt, &mt).to_vec().unwrap(),
         max: bin(BinaryOp::Maximum, &a, &b).to_vec().unwrap(),
         exp: unary::unary(UnaryOp::Exp, &a, f).unwrap().to_vec().unwrap(),
-        sigmoid: unary::unary(UnaryOp::Sigmoid, &a, f).unwrap().to_vec().unwrap(),
-        sum: reduce::reduce(ReduceOp::Sum, &a, None, false, None).unwrap().to_vec().unwrap()[0],
+        sigmoid: unary::unary(UnaryOp::Sigmoid, &a, f)
+            .unwrap()
+            .to_vec()
+            .unwrap(),
+        sum: reduce::reduce(ReduceOp::Sum, &a, None, false, None)
+            .unwrap()
+            .to_vec()
+            .unwrap()[0],
         sum_dim0: reduce::reduce(ReduceOp::Sum, &m, Some(&[0]), false, None)
             .unwrap()
             .to_vec()
             .unwrap(),
-        amax: reduce::reduce(ReduceOp::Max, &a, None, false, None).unwrap().to_vec().unwrap()[0],
+        amax: reduce::reduce(ReduceOp::Max, &a, None, false, None)
+            .unwrap()
+            .to_vec()
+            .unwrap()[0],
         cast_i32: a.to_dtype(DType::I32).unwrap().to_vec().unwrap(),
         mm: matmul::matmul(&m, &mt).unwrap().to_vec().unwrap(),
         int_add: binary::binary(BinaryOp::Add, &ints, &ints, DType::I64, f)
@@ -83,15 +94,25 @@ fn every_simd_level_matches_the_scalar_reference() {
         assert!((reference.exp[i] - a[i].exp()).abs() <= 2e-7 * a[i].exp());
     }
     let exact: f64 = a.iter().map(|&x| f64::from(x)).sum();
-    assert!((f64::from(reference.sum) - exact).abs() < 1e-3, "{} vs {exact}", reference.sum);
+    assert!(
+        (f64::from(reference.sum) - exact).abs() < 1e-3,
+        "{} vs {exact}",
+        reference.sum
+    );
     for level in [Level::Avx2, Level::Avx512] {
         if simd::set_level(level) != level {
             continue; // this CPU lacks the level
         }
         let got = run_all();
         assert_eq!(got.add, reference.add, "add at {level:?}");
-        assert_eq!(got.add_bcast, reference.add_bcast, "broadcast add at {level:?}");
-        assert_eq!(got.mul_strided, reference.mul_strided, "strided mul at {level:?}");
+        assert_eq!(
+            got.add_bcast, reference.add_bcast,
+            "broadcast add at {level:?}"
+        );
+        assert_eq!(
+            got.mul_strided, reference.mul_strided,
+            "strided mul at {level:?}"
+        );
         assert_eq!(got.max, reference.max, "maximum at {level:?}");
         assert_eq!(got.cast_i32, reference.cast_i32, "cast at {level:?}");
         assert_eq!(got.int_add, reference.int_add, "int add at {level:?}");
@@ -100,7 +121,13 @@ fn every_simd_level_matches_the_scalar_reference() {
         close(&got.exp, &reference.exp, 3e-7, "exp", level);
         close(&got.sigmoid, &reference.sigmoid, 3e-7, "sigmoid", level);
         close(&[got.sum], &[reference.sum], 1e-6, "sum", level);
-        close(&got.sum_dim0, &reference.sum_dim0, 1e-6, "sum over dim 0", level);
+        close(
+            &got.sum_dim0,
+            &reference.sum_dim0,
+            1e-6,
+            "sum over dim 0",
+            level,
+        );
         close(&got.mm, &reference.mm, 1e-5, "matmul", level);
     }
     simd::set_level(simd::detected());

@@ -20,11 +20,11 @@ def backend_for(dev: device) -> Any:
     if b is not None:
         return b
     if kind == "cpu":
-        from .cpu import CpuBackend  # noqa: TID251 - the one allowed import
+        from .cpu import CpuBackend
 
         b = CpuBackend()
     elif kind == "wgpu":
-        from .wgpu import WgpuBackend  # noqa: TID251 - the one allowed import
+        from .wgpu import WgpuBackend
 
         b = WgpuBackend()
     else:  # pragma: no cover - device() rejects other names
@@ -41,7 +41,7 @@ def cpu_backend() -> Any:
 def gpu_is_available(allow_software: bool) -> bool:
     """Whether a wgpu adapter exists (hardware only unless ``allow_software``)."""
     try:
-        from .wgpu import device as wgpu_device  # noqa: TID251 - the one allowed import
+        from .wgpu import device as wgpu_device
     except ImportError:
         return False
     return bool(wgpu_device.is_available(allow_software))

@@ -42,73 +42,102 @@ class Backend(Protocol):
     # ---- creation and transfer ----
     def zeros(self, shape: Sequence[int], dtype: str) -> Any:
         """A zero-filled contiguous tensor."""
+
     def full(self, shape: Sequence[int], value: Number, dtype: str) -> Any:
         """A contiguous tensor filled with ``value``."""
+
     def arange(self, start: Number, end: Number, step: Number, dtype: str) -> Any:
         """``[start, end)`` in steps of ``step``."""
+
     def linspace(self, start: float, end: float, steps: int, dtype: str) -> Any:
         """``steps`` evenly spaced values from ``start`` to ``end``."""
+
     def eye(self, n: int, m: int, dtype: str) -> Any:
         """An ``n x m`` identity."""
+
     def from_numpy(self, arr: np.ndarray) -> Any:
         """A tensor with ``arr``'s values (sharing memory where the device allows)."""
+
     def to_numpy(self, raw: Any) -> np.ndarray:
         """The values as a numpy array (sharing memory where the device allows)."""
+
     def item(self, raw: Any) -> Number:
         """The single element as a Python number."""
 
     # ---- views (no data movement) ----
     def view(self, raw: Any, shape: Sequence[int]) -> Any:
         """``view``."""
+
     def reshape(self, raw: Any, shape: Sequence[int]) -> Any:
         """``reshape`` (copies only when it must)."""
+
     def permute(self, raw: Any, dims: Sequence[int]) -> Any:
         """``permute``."""
+
     def transpose(self, raw: Any, d0: int, d1: int) -> Any:
         """``transpose``."""
+
     def expand(self, raw: Any, sizes: Sequence[int]) -> Any:
         """``expand``."""
+
     def narrow(self, raw: Any, dim: int, start: int, length: int) -> Any:
         """``narrow``."""
-    def slice(self, raw: Any, dim: int, start: Optional[int], stop: Optional[int], step: int) -> Any:
+
+    def slice(
+        self, raw: Any, dim: int, start: Optional[int], stop: Optional[int], step: int
+    ) -> Any:
         """``start:stop:step`` along ``dim``."""
+
     def select(self, raw: Any, dim: int, index: int) -> Any:
         """``select``."""
+
     def squeeze(self, raw: Any, dims: Optional[Sequence[int]]) -> Any:
         """``squeeze``."""
+
     def unsqueeze(self, raw: Any, dim: int) -> Any:
         """``unsqueeze``."""
+
     def flatten(self, raw: Any, start: int, end: int) -> Any:
         """``flatten``."""
+
     def broadcast_to(self, raw: Any, shape: Sequence[int]) -> Any:
         """Broadcast view."""
 
     # ---- copies ----
     def contiguous(self, raw: Any) -> Any:
         """A contiguous tensor (the same one when already contiguous)."""
+
     def clone(self, raw: Any) -> Any:
         """A contiguous copy sharing nothing."""
+
     def to(self, raw: Any, dtype: str) -> Any:
         """Cast (the same handle when the dtype matches)."""
+
     def copy_(self, raw: Any, src: Any) -> None:
         """Broadcast and cast ``src`` into ``raw`` in place."""
+
     def fill_(self, raw: Any, value: Number) -> None:
         """Set every element in place."""
 
     # ---- math ----
     def unary(self, raw: Any, op: str) -> Any:
         """Elementwise op of one operand (``"exp"``, ``"neg"``, ...)."""
+
     def binary(self, raw: Any, op: str, other: Any, reverse: bool = False) -> Any:
         """Elementwise op with broadcasting; ``other`` is a handle or a Python number."""
+
     def where(self, cond: Any, a: Any, b: Any) -> Any:
         """``where(cond, a, b)``; ``a``/``b`` are handles or numbers."""
+
     def reduce(
         self, raw: Any, op: str, dims: Optional[Sequence[int]], keepdim: bool, dtype: Optional[str]
     ) -> Any:
         """``sum``/``mean``/``prod``/``max``/``min``/``all``/``any`` over dims (None: all)."""
+
     def arg_reduce(
         self, raw: Any, dim: Optional[int], keepdim: bool, is_max: bool, name: str
     ) -> tuple[Any, Any]:
         """Values and int64 indices of the max or min along ``dim``."""
+
     def matmul(self, a: Any, b: Any) -> Any:
         """``torch.matmul``."""

@@ -7,13 +7,10 @@ costs one Python-to-Rust call.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
-from typing import Optional
 
 import numpy as np
 
 from .._core import RawTensor
-from .base import Number
 
 _UNSUPPORTED = (
     "can't convert np.ndarray of type {}. The only supported types are: float64, float32, "
@@ -96,4 +93,3 @@ def check_numpy_dtype(arr: np.ndarray) -> None:
     kind = f"{arr.dtype.kind}{arr.dtype.itemsize}"
     if kind not in _SUPPORTED_KINDS:
         raise TypeError(_UNSUPPORTED.format(f"numpy.{arr.dtype.type.__name__}"))
-

@@ -236,9 +236,11 @@ pub fn binary(
         BinaryOp::Le => each_cmp!(compute, LeK, ar, br, o, op),
         BinaryOp::Gt => each_cmp!(compute, GtK, ar, br, o, op),
         BinaryOp::Ge => each_cmp!(compute, GeK, ar, br, o, op),
-        // SAFETY (all three): logical ops compute in bool, as cast above.
+        // SAFETY: logical ops compute in bool, as cast above.
         BinaryOp::LogicalAnd => unsafe { run_binary::<bool, bool, LogicalK<0>>(ar, br, o) },
+        // SAFETY: as above.
         BinaryOp::LogicalOr => unsafe { run_binary::<bool, bool, LogicalK<1>>(ar, br, o) },
+        // SAFETY: as above.
         BinaryOp::LogicalXor => unsafe { run_binary::<bool, bool, LogicalK<2>>(ar, br, o) },
         BinaryOp::BitwiseAnd | BinaryOp::BitwiseOr | BinaryOp::BitwiseXor => {
             bitwise_dispatch(op, compute, ar, br, o)?;

@@ -524,11 +524,11 @@ unsafe fn arg_typed<T: Element>(x: &Tensor, size: usize, is_max: bool, v: &Tenso
             let run = px.add(k * size);
             let mut best = *run;
             let mut bi = 0usize;
-            let best_nan = |b: T| b != b;
+            let best_nan = |b: T| b.to_f64().is_nan();
             if !best_nan(best) {
                 for i in 1..size {
                     let e = *run.add(i);
-                    if e != e {
+                    if e.to_f64().is_nan() {
                         best = e;
                         bi = i;
                         break;

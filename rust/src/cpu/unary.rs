@@ -47,9 +47,7 @@ num_fn!(NegK, |x| x.neg());
 num_fn!(AbsK, |x| x.abs());
 num_fn!(SignK, |x| x.sign());
 num_fn!(SquareK, |x| x.mul(x));
-num_fn!(ReluK, |x| if x > T::ZERO {
-    x
-} else if x.is_nan() {
+num_fn!(ReluK, |x| if x > T::ZERO || x.is_nan() {
     x
 } else {
     T::ZERO
@@ -79,7 +77,7 @@ float_fn!(RoundK, |x| x.via_f64(f64::round_ties_even));
 float_fn!(TruncK, |x| x.via_f64(f64::trunc));
 pred_fn!(LogicalNotK, |x| x == T::ZERO);
 pred_fn!(IsNanK, |x| x.is_nan());
-pred_fn!(IsInfK, |x| x.is_nan() == false && x.to_f64().is_infinite());
+pred_fn!(IsInfK, |x| !x.is_nan() && x.to_f64().is_infinite());
 pred_fn!(IsFiniteK, |x| !x.is_nan() && x.to_f64().is_finite());
 
 macro_rules! bitnot {

@@ -9,7 +9,11 @@ pub fn exp_f32(x: f32) -> f32 {
     const LN2_HI: f32 = 0.693_145_75;
     const LN2_LO: f32 = 1.428_606_8e-6;
     // NaN maps to 0 here (and back to NaN at the end) so the cast below is defined.
-    let xc = if x.is_nan() { 0.0 } else { x.clamp(-104.0, 88.8) };
+    let xc = if x.is_nan() {
+        0.0
+    } else {
+        x.clamp(-104.0, 88.8)
+    };
     let n = (xc * LOG2E).round_ties_even();
     let r = (xc - n * LN2_HI) - n * LN2_LO;
     // Taylor polynomial of degree 7 on |r| <= ln2/2 (error < 5e-9).

@@ -114,6 +114,9 @@ macro_rules! multiversion {
         ($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)? $body:block
     ) => {
         $(#[$meta])*
+        ///
+        /// # Safety
+        /// Every pointer must be valid for the element counts passed, as the body reads them.
         $vis unsafe fn $name<$($g: $bound),*>($($arg: $ty),*) $(-> $ret)? {
             #[inline(always)]
             #[allow(clippy::too_many_arguments)]
