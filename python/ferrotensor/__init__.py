@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import builtins
-from importlib.metadata import PackageNotFoundError, version
 
 from . import _core, cuda, return_types
 from ._creation import (
@@ -113,10 +112,7 @@ __all__ = [
     "zeros_like",
 ]
 
-try:
-    __version__ = version("ferrotensor")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+__version__: str = _core.__version__
 
 
 def set_num_threads(n: builtins.int) -> None:

@@ -1,7 +1,8 @@
-//! `matmul` with torch.matmul's shape rules. Float GEMMs run on the `gemm`
-//! crate (cache-blocked, packed, SIMD micro-kernels, rayon threads), which takes
-//! arbitrary row/column strides, so transposed inputs are not copied first.
-//! Integer matmul uses a plain triple loop (PyTorch has no fast path either).
+//! `matmul` with torch.matmul's shape rules. f32 and f64 run on our own GEMM
+//! (`cpu/gemm`: packed BLIS-style loops around AVX-512/AVX2 micro-kernels), which
+//! takes arbitrary strides, so transposed inputs are not copied first. f16 runs on
+//! the `gemm` crate (it has f16 kernels; we have none yet). Integer matmul uses a
+//! plain triple loop (PyTorch has no fast path either).
 
 use super::copy::SendPtr;
 use super::num::Num;
@@ -224,9 +225,49 @@ fn mm_into(a: &Tensor, b: &Tensor, out: &Tensor) -> Result<()> {
             }
         };
     }
+    let level = match super::simd::level() {
+        super::simd::Level::Scalar => super::gemm::Level::Scalar,
+        super::simd::Level::Avx2 => super::gemm::Level::Avx2,
+        super::simd::Level::Avx512 => super::gemm::Level::Avx512,
+    };
     match a.dtype() {
-        DType::F64 => float_gemm!(f64, 0.0, 1.0),
-        DType::F32 => float_gemm!(f32, 0.0, 1.0),
+        // SAFETY: layouts were checked against their storages, the element types
+        // match the dtype, and `out` is a fresh block that overlaps neither input.
+        DType::F64 => unsafe {
+            super::gemm::dgemm(
+                level,
+                m,
+                n,
+                k,
+                a.ptr::<f64>(),
+                ars,
+                acs,
+                b.ptr::<f64>(),
+                brs,
+                bcs,
+                out.ptr::<f64>(),
+                ors,
+                ocs,
+            );
+        },
+        // SAFETY: as for f64.
+        DType::F32 => unsafe {
+            super::gemm::sgemm(
+                level,
+                m,
+                n,
+                k,
+                a.ptr::<f32>(),
+                ars,
+                acs,
+                b.ptr::<f32>(),
+                brs,
+                bcs,
+                out.ptr::<f32>(),
+                ors,
+                ocs,
+            );
+        },
         DType::F16 => float_gemm!(half::f16, half::f16::ZERO, half::f16::ONE),
         DType::I64 => int_mm::<i64>(a, b, out),
         DType::I32 => int_mm::<i32>(a, b, out),

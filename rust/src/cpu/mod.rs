@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod copy;
+pub mod gemm;
 pub mod loops;
 pub mod matmul;
 pub mod num;

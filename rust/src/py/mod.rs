@@ -69,6 +69,7 @@ fn simd_level() -> &'static str {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<tensor::PyTensor>()?;
     m.add_class::<layout::PyLayout>()?;
     m.add_function(wrap_pyfunction!(broadcast_shapes, m)?)?;
