@@ -68,7 +68,7 @@ class Tensor(ShapeMixin, MathMixin):
         shape = self._raw.shape
         if dim is None:
             return Size(shape)
-        return shape[_wrap_dim(dim, len(shape))]
+        return shape[_wrap_dim(dim, len(shape), True)]
 
     @property
     def dtype(self) -> dtypes.dtype:
@@ -105,7 +105,7 @@ class Tensor(ShapeMixin, MathMixin):
         strides = self._raw.strides
         if dim is None:
             return strides
-        return strides[_wrap_dim(dim, len(strides))]
+        return strides[_wrap_dim(dim, len(strides), True)]
 
     def storage_offset(self) -> int:
         """Return the offset of the first element in the storage, in elements."""
@@ -147,7 +147,7 @@ class Tensor(ShapeMixin, MathMixin):
         """
         if requires_grad and not self.dtype.is_floating_point:
             raise RuntimeError(
-                "only Tensors of floating point and complex dtype can require gradients"
+                "Only Tensors of floating point and complex dtype can require gradients"
             )
         if self._ag is None:
             self._ag = _AutogradMeta(requires_grad)
@@ -444,12 +444,17 @@ class Tensor(ShapeMixin, MathMixin):
         return self._binary("remainder", other, True)
 
     def __pow__(self, other: Any) -> Tensor:
+        _check_int_pow(self, other)
         return self._binary("pow", other)
 
     def __rpow__(self, other: Any) -> Tensor:
         return self._binary("pow", other, True)
 
     def __matmul__(self, other: Any) -> Tensor:
+        if isinstance(other, np.ndarray):
+            from ._creation import tensor
+
+            other = tensor(other, device=self.device)
         if not isinstance(other, Tensor):
             return NotImplemented
         return self.matmul(other)
@@ -502,6 +507,10 @@ class Tensor(ShapeMixin, MathMixin):
         return _make(self._backend.unary(self._raw, "abs"), self._backend)
 
     def __invert__(self) -> Tensor:
+        if self.dtype.is_floating_point:
+            raise TypeError(
+                "~ (operator.invert) is only implemented on integer and Boolean-type tensors"
+            )
         return _make(self._backend.unary(self._raw, "bitwise_not"), self._backend)
 
     # In-place operators write the result back into self's storage.
@@ -527,11 +536,23 @@ def _make(raw: Any, backend: Any) -> Tensor:
     return t
 
 
-def _wrap_dim(dim: int, ndim: int) -> int:
+def _wrap_dim(dim: int, ndim: int, sized: bool = False) -> int:
+    if sized and ndim == 0:
+        raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
     n = max(ndim, 1)
     if dim < -n or dim >= n:
         raise IndexError(_errors.dim_out_of_range(dim, ndim))
     return dim + n if dim < 0 else dim
+
+
+def _check_int_pow(t: Tensor, exponent: Any) -> None:
+    """PyTorch refuses a negative Python-int exponent on integer tensors."""
+    if (
+        type(exponent) is builtins.int
+        and exponent < 0
+        and not t.dtype.is_floating_point
+    ):
+        raise RuntimeError("Integers to negative integer powers are not allowed.")
 
 
 def _transfer(t: Tensor, dev: device) -> Tensor:

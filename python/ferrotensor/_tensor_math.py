@@ -245,6 +245,9 @@ class MathMixin:
 
     def pow(self, exponent: Any) -> Tensor:
         """Return ``self ** exponent``."""
+        from ._tensor import _check_int_pow
+
+        _check_int_pow(self, exponent)  # type: ignore[arg-type]
         return self._binary("pow", exponent)  # type: ignore[attr-defined]
 
     def maximum(self, other: Tensor) -> Tensor:

@@ -109,27 +109,19 @@ def set_default_dtype(d: dtype) -> None:
 
 
 def to_dtype(d: object) -> dtype:
-    """Accept a dtype object, a name string or a numpy dtype; return the dtype object."""
+    """Accept a dtype object or a Python type (``float``, ``int``, ``bool``) as PyTorch does.
+
+    Raises:
+        TypeError: for anything else (PyTorch refuses dtype names given as strings).
+    """
     if isinstance(d, dtype):
         return d
-    name = getattr(d, "name", d)
-    if isinstance(name, str):
-        aliases = {
-            "double": float64,
-            "float": float32,
-            "half": float16,
-            "long": int64,
-            "int": int32,
-            "short": int16,
-        }
-        if name in BY_NAME:
-            return BY_NAME[name]
-        if name in aliases:
-            return aliases[name]
     if d is builtins.float:
-        return _DEFAULT[0]
+        return float64
     if d is builtins.int:
         return int64
     if d is builtins.bool:
         return bool
-    raise TypeError(f"dtype must be a ferrotensor.dtype, not {type(d).__name__}")
+    raise TypeError(
+        f"dtype must be a ferrotensor.dtype (got {type(d).__name__})"
+    )

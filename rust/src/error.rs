@@ -66,6 +66,9 @@ pub enum Error {
     /// Any other runtime failure, already worded.
     #[error("{0}")]
     Runtime(String),
+    /// An operation PyTorch refuses with NotImplementedError, already worded.
+    #[error("{0}")]
+    Unsupported(String),
     /// An op with no kernel for a dtype.
     #[error("\"{op}\" not implemented for '{dtype}'")]
     NotImplemented {

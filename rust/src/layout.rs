@@ -142,7 +142,7 @@ impl Layout {
         let rank = self.rank();
         if sizes.len() < rank {
             return Err(Error::Runtime(format!(
-                "expand(torch.FloatTensor{{[{}]}}, size=[{}]): the number of sizes provided ({}) \
+                "expand(TENSOR_TYPE{{[{}]}}, size=[{}]): the number of sizes provided ({}) \
                  must be greater or equal to the number of dimensions in the tensor ({})",
                 shape::join(&self.shape),
                 sizes
@@ -155,6 +155,23 @@ impl Layout {
             )));
         }
         let lead = sizes.len() - rank;
+        // Check from the last dim, as PyTorch does, so its dimension is the one reported.
+        for i in (lead..sizes.len()).rev() {
+            let (want, have) = (sizes[i], self.shape[i - lead]);
+            if !(want == -1 || usize::try_from(want).ok() == Some(have) || have == 1 && want >= 0) {
+                return Err(Error::Runtime(format!(
+                    "The expanded size of the tensor ({want}) must match the existing size \
+                     ({have}) at non-singleton dimension {i}.  Target sizes: [{}].  Tensor \
+                     sizes: [{}]",
+                    sizes
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    shape::join(&self.shape)
+                )));
+            }
+        }
         let mut shape = Vec::with_capacity(sizes.len());
         let mut strides = Vec::with_capacity(sizes.len());
         for (i, &want) in sizes.iter().enumerate() {
@@ -218,11 +235,11 @@ impl Layout {
         let size = i64::try_from(self.shape[d]).unwrap_or(i64::MAX);
         let start = if start < 0 { start + size } else { start };
         if start < 0 || start > size {
-            return Err(Error::IndexOutOfRange {
-                index: start,
-                dim: d,
-                size: self.shape[d],
-            });
+            return Err(Error::Index(format!(
+                "start out of range (expected to be in range of [{}, {size}], but got {})",
+                -size,
+                if start < 0 { start - size } else { start }
+            )));
         }
         if length < 0 {
             return Err(Error::Runtime(

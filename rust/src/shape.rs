@@ -51,7 +51,8 @@ pub fn contiguous_strides(shape: &[usize]) -> Vec<isize> {
 pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
     let rank = a.len().max(b.len());
     let mut out = vec![0usize; rank];
-    for i in 0..rank {
+    // PyTorch reports the last mismatching dimension, so walk from the end.
+    for i in (0..rank).rev() {
         let da = if i + a.len() >= rank {
             a[i + a.len() - rank]
         } else {
@@ -104,7 +105,10 @@ pub fn infer_shape(requested: &[i64], numel: usize) -> Result<Vec<usize>> {
             }
             infer = Some(i);
         } else if d < 0 {
-            return Err(Error::Runtime(format!("invalid shape dimension {d}")));
+            return Err(Error::Runtime(format!(
+                "invalid shape dimension {d} at index {i} of shape [{}]",
+                as_text()
+            )));
         } else {
             known = known.saturating_mul(usize::try_from(d).unwrap_or(usize::MAX));
         }
@@ -115,6 +119,13 @@ pub fn infer_shape(requested: &[i64], numel: usize) -> Result<Vec<usize>> {
         .collect();
     match infer {
         Some(i) => {
+            if known == 0 && numel == 0 {
+                return Err(Error::Runtime(format!(
+                    "cannot reshape tensor of 0 elements into shape [{}] because the \
+                     unspecified dimension size -1 can be any value and is ambiguous",
+                    as_text()
+                )));
+            }
             if known == 0 || !numel.is_multiple_of(known) {
                 return Err(Error::ReshapeNumel {
                     shape: as_text(),

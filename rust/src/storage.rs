@@ -18,7 +18,7 @@ pub const ALIGN: usize = 64;
 
 /// Buffers at least this large are 2 MiB aligned and advised to use transparent
 /// huge pages (as numpy does): first-touch page faults otherwise dominate large ops.
-const HUGE_PAGE_MIN: usize = 4 << 20;
+const HUGE_PAGE_MIN: usize = 32 << 20;
 const HUGE_PAGE: usize = 2 << 20;
 
 enum Owner {

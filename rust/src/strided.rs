@@ -86,6 +86,17 @@ impl<const N: usize> Plan<N> {
         off
     }
 
+    /// Element offsets of each operand at row-major position `linear` of the shape.
+    pub fn offsets_at(&self, linear: usize) -> [isize; N] {
+        let (row, i) = (linear / self.inner.max(1), linear % self.inner.max(1));
+        let mut off = self.row_offsets(row);
+        let i = isize::try_from(i).unwrap_or(0);
+        for (k, o) in off.iter_mut().enumerate() {
+            *o += i * self.inner_strides[k];
+        }
+        off
+    }
+
     /// Call `f(offsets, len)` on pieces of rows that together cover every element
     /// once; pieces run on the rayon pool when the plan is large and `parallel`.
     pub fn for_each_piece<F>(&self, parallel: bool, f: F)

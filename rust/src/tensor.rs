@@ -265,7 +265,14 @@ impl Tensor {
 
     /// `expand(sizes)`.
     pub fn expand(&self, sizes: &[i64]) -> Result<Tensor> {
-        self.with_layout(self.layout.expand(sizes)?)
+        let layout = self.layout.expand(sizes).map_err(|e| match e {
+            Error::Runtime(m) => Error::Runtime(m.replace(
+                "TENSOR_TYPE",
+                &format!("ferrotensor.{}Tensor", self.dtype().scalar_type_name()),
+            )),
+            other => other,
+        })?;
+        self.with_layout(layout)
     }
 
     /// Broadcast to a concrete shape.

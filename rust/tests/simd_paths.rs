@@ -131,7 +131,10 @@ fn every_simd_level_matches_the_scalar_reference() {
         // Blocking order differs per level; cancellation makes relative error meaningless
         // for small entries, so bound the error by the size of the terms (k * 4 * 4).
         for (i, (x, y)) in got.mm.iter().zip(&reference.mm).enumerate() {
-            assert!((x - y).abs() <= 257.0 * 16.0 * 1e-6, "matmul [{i}] {x} vs {y} at {level:?}");
+            assert!(
+                (x - y).abs() <= 257.0 * 16.0 * 1e-6,
+                "matmul [{i}] {x} vs {y} at {level:?}"
+            );
         }
     }
     simd::set_level(simd::detected());

@@ -154,15 +154,17 @@ pub fn binary_dtypes(op: BinaryOp, result: DType, default_float: DType) -> Resul
 
 fn check_bool_sub(op: BinaryOp, a: DType, b: DType) -> Result<()> {
     if op == BinaryOp::Sub && (a == DType::Bool || b == DType::Bool) {
-        return Err(Error::Runtime(if a == DType::Bool && b == DType::Bool {
-            "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` \
+        return Err(Error::Unsupported(
+            if a == DType::Bool && b == DType::Bool {
+                "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` \
              or `logical_xor()` operator instead."
                 .into()
-        } else {
-            "Subtraction, the `-` operator, with a bool tensor is not supported. If you are \
+            } else {
+                "Subtraction, the `-` operator, with a bool tensor is not supported. If you are \
              trying to invert a mask, use the `~` or `logical_not()` operator instead."
-                .into()
-        }));
+                    .into()
+            },
+        ));
     }
     Ok(())
 }
@@ -170,11 +172,6 @@ fn check_bool_sub(op: BinaryOp, a: DType, b: DType) -> Result<()> {
 fn any_zero(t: &Tensor) -> Result<bool> {
     let z = t.to_dtype(DType::I64)?.to_vec::<i64>()?;
     Ok(z.contains(&0))
-}
-
-fn any_negative(t: &Tensor) -> Result<bool> {
-    let z = t.to_dtype(DType::I64)?.to_vec::<i64>()?;
-    Ok(z.iter().any(|&v| v < 0))
 }
 
 /// Apply `op` to `a` and `b` with broadcasting. `result` is the promoted dtype
@@ -188,30 +185,52 @@ pub fn binary(
     default_float: DType,
 ) -> Result<Tensor> {
     check_bool_sub(op, a.dtype(), b.dtype())?;
+    if result == DType::Bool {
+        let kernel = match op {
+            BinaryOp::FloorDivide => Some("div_floor_cpu"),
+            BinaryOp::Remainder => Some("remainder_cpu"),
+            BinaryOp::Pow => Some("pow"),
+            _ => None,
+        };
+        if let Some(k) = kernel {
+            return Err(Error::NotImplemented {
+                op: k.into(),
+                dtype: "Bool",
+            });
+        }
+    }
     let (compute, out_dt) = binary_dtypes(op, result, default_float)?;
     let shape = broadcast_shapes(a.shape(), b.shape())?;
+    // Operands are first rounded to the promoted dtype (a float16 result rounds a
+    // Python float or a wider tensor to half first, as PyTorch does), then widened to
+    // the compute dtype.
+    let prepare = |t: &Tensor| -> Result<Tensor> {
+        let t = if t.dtype() != result && result == DType::F16 {
+            t.to_dtype(result)?
+        } else {
+            t.clone()
+        };
+        t.to_dtype(compute)?.broadcast_to(&shape)
+    };
     let (a_cast, b_cast);
     let a = if a.dtype() == compute && a.shape() == shape.as_slice() {
         a
     } else {
-        a_cast = a.to_dtype(compute)?.broadcast_to(&shape)?;
+        a_cast = prepare(a)?;
         &a_cast
     };
     let b = if b.dtype() == compute && b.shape() == shape.as_slice() {
         b
     } else {
-        b_cast = b.to_dtype(compute)?.broadcast_to(&shape)?;
+        b_cast = prepare(b)?;
         &b_cast
     };
-    if compute.is_integral() && compute != DType::Bool {
-        if matches!(op, BinaryOp::FloorDivide | BinaryOp::Remainder) && any_zero(b)? {
-            return Err(Error::Runtime("ZeroDivisionError".into()));
-        }
-        if op == BinaryOp::Pow && any_negative(b)? {
-            return Err(Error::Runtime(
-                "Integers to negative integer powers are not allowed.".into(),
-            ));
-        }
+    if compute.is_integral()
+        && compute != DType::Bool
+        && matches!(op, BinaryOp::FloorDivide | BinaryOp::Remainder)
+        && any_zero(b)?
+    {
+        return Err(Error::Runtime("ZeroDivisionError".into()));
     }
     let res_dt = if op.is_predicate() {
         DType::Bool

@@ -13,7 +13,7 @@ use crate::tensor::Tensor;
 use gemm::Parallelism;
 
 /// Below this many multiply-adds, GEMM runs on one thread.
-const PAR_FLOPS: usize = 48 * 48 * 256;
+pub const PAR_FMAS: usize = 48 * 48 * 256;
 
 fn dtype_mismatch(a: DType, b: DType) -> Error {
     Error::Runtime(format!(
@@ -30,6 +30,13 @@ fn dtype_mismatch(a: DType, b: DType) -> Error {
 /// `torch.matmul(a, b)`.
 pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     if a.dtype() != b.dtype() {
+        if a.rank() == 1 && b.rank() == 1 {
+            return Err(Error::Runtime(format!(
+                "dot : expected both vectors to have same dtype, but found {} and {}",
+                a.dtype().scalar_type_name(),
+                b.dtype().scalar_type_name()
+            )));
+        }
         return Err(dtype_mismatch(a.dtype(), b.dtype()));
     }
     if a.dtype() == DType::Bool {
@@ -81,6 +88,15 @@ pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor> {
             check_mm(a.shape(), b.shape())?;
             mm(a, b)
         }
+        (_, 1) if a.shape()[ra - 1] != b.shape()[0] => {
+            // PyTorch folds the batch dims of `a` into rows and reports an mv mismatch.
+            let rows: usize = a.shape()[..ra - 1].iter().product();
+            Err(Error::Runtime(format!(
+                "size mismatch, got input ({rows}), mat ({rows}x{}), vec ({})",
+                a.shape()[ra - 1],
+                b.shape()[0]
+            )))
+        }
         _ => batched(a, b),
     }
 }
@@ -88,7 +104,7 @@ pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor> {
 fn check_mm(a: &[usize], b: &[usize]) -> Result<()> {
     if a[1] != b[0] {
         return Err(Error::Runtime(format!(
-            "mat1 and mat2 shapes cannot be multiplied ({}x{} and {}x{})",
+            "mm: mat1 and mat2 shapes cannot be multiplied ({}x{} and {}x{})",
             a[0], a[1], b[0], b[1]
         )));
     }
@@ -133,7 +149,7 @@ fn batched(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     let b3 = b2.broadcast_to(&sb)?;
     let mut oshape = bshape.clone();
     oshape.extend([m, n]);
-    let out = Tensor::zeros(&oshape, a.dtype())?;
+    let out = new_output(&oshape, a.dtype())?;
     let batch: usize = bshape.iter().product();
     let nb = bshape.len();
     let boffs_a =
@@ -175,9 +191,19 @@ fn batched(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     out.reshape(&final_shape)
 }
 
+/// The output buffer: our f32/f64 GEMM writes every element (zeros when k == 0),
+/// so it can start uninitialised; other dtypes start from zeros.
+fn new_output(shape: &[usize], dt: DType) -> Result<Tensor> {
+    if matches!(dt, DType::F32 | DType::F64) {
+        Tensor::uninit(shape, dt)
+    } else {
+        Tensor::zeros(shape, dt)
+    }
+}
+
 /// 2-D `a @ b` into a fresh contiguous tensor.
 pub fn mm(a: &Tensor, b: &Tensor) -> Result<Tensor> {
-    let out = Tensor::zeros(&[a.shape()[0], b.shape()[1]], a.dtype())?;
+    let out = new_output(&[a.shape()[0], b.shape()[1]], a.dtype())?;
     mm_into(a, b, &out)?;
     Ok(out)
 }
@@ -191,7 +217,7 @@ fn mm_into(a: &Tensor, b: &Tensor, out: &Tensor) -> Result<()> {
     let (ars, acs) = (a.layout().strides()[0], a.layout().strides()[1]);
     let (brs, bcs) = (b.layout().strides()[0], b.layout().strides()[1]);
     let (ors, ocs) = (out.layout().strides()[0], out.layout().strides()[1]);
-    let par = if m * n * k >= PAR_FLOPS && rayon::current_num_threads() > 1 {
+    let par = if m * n * k >= PAR_FMAS && rayon::current_num_threads() > 1 {
         Parallelism::Rayon(rayon::current_num_threads())
     } else {
         Parallelism::None

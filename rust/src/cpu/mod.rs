@@ -18,13 +18,24 @@ use std::sync::{Arc, RwLock};
 
 static POOL: RwLock<Option<Arc<rayon::ThreadPool>>> = RwLock::new(None);
 
-/// Run `f` on ferrotensor's thread pool (the number of threads `set_num_threads` chose).
+/// Run `f` on ferrotensor's thread pool (created on first use with one thread per
+/// core, or as many as `set_num_threads` chose).
 pub fn with_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     let pool = POOL.read().ok().and_then(|g| g.clone());
-    match pool {
-        Some(p) => p.install(f),
-        None => f(),
-    }
+    let pool = match pool {
+        Some(p) => p,
+        None => {
+            let n = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+            if set_num_threads(n).is_err() {
+                return f();
+            }
+            match POOL.read().ok().and_then(|g| g.clone()) {
+                Some(p) => p,
+                None => return f(),
+            }
+        }
+    };
+    pool.install(f)
 }
 
 /// Use `n` threads for kernels from now on (`torch.set_num_threads`).
@@ -59,17 +70,33 @@ pub fn arange_len(start: f64, end: f64, step: f64) -> Result<usize> {
     }
     if !start.is_finite() || !end.is_finite() {
         return Err(Error::Runtime(format!(
-            "unsupported range: {start} -> {end}"
+            "unsupported range: {} -> {}",
+            fmt_bound(start),
+            fmt_bound(end)
         )));
     }
     if (step > 0.0 && end < start) || (step < 0.0 && end > start) {
         return Err(Error::Runtime(
-            "upper bound and larger bound inconsistent with step sign".into(),
+            "upper bound and lower bound inconsistent with step sign".into(),
         ));
     }
     let n = ((end - start) / step).ceil();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     Ok(n.max(0.0) as usize)
+}
+
+fn fmt_bound(v: f64) -> String {
+    if v.is_nan() {
+        "nan".into()
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
+    } else {
+        v.to_string()
+    }
 }
 
 /// `arange(start, end, step)` computed as `start + i * step` in the target dtype's domain.
@@ -116,7 +143,9 @@ pub fn linspace(start: f64, end: f64, steps: i64, dtype: DType) -> Result<Tensor
         let p = unsafe { out.ptr::<T>() };
         for i in 0..n {
             #[allow(clippy::cast_precision_loss)]
-            let v = if i < half {
+            let v = if n == 1 {
+                start
+            } else if i < half {
                 start + step * i as f64
             } else {
                 end - step * (n - 1 - i) as f64

@@ -57,7 +57,16 @@ macro_rules! int_num {
             }
             #[inline(always)] fn pow(self, o: Self) -> Self {
                 #[allow(unused_comparisons)]
-                if o < 0 { return 0; }
+                if o < 0 {
+                    // Only |base| == 1 has an integer reciprocal power.
+                    return if self == 1 {
+                        1
+                    } else if self == (0 as $t).wrapping_sub(1) {
+                        if o & 1 == 0 { 1 } else { self }
+                    } else {
+                        0
+                    };
+                }
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 self.wrapping_pow(o as u32)
             }
@@ -101,7 +110,7 @@ macro_rules! float_num {
             #[inline(always)] fn abs(self) -> Self { self.abs() }
             #[inline(always)] fn is_nan(self) -> bool { self.is_nan() }
             #[inline(always)] fn sign(self) -> Self {
-                if self > 0.0 { 1.0 } else if self < 0.0 { -1.0 } else { self * 0.0 }
+                if self > 0.0 { 1.0 } else if self < 0.0 { -1.0 } else { 0.0 }
             }
         }
     )*};

@@ -45,7 +45,7 @@ impl<T: Num> Reducer<T> for MinR {
     }
 }
 
-const LANES: usize = 16;
+const LANES: usize = 32;
 const BLOCK: usize = 2048;
 
 crate::multiversion! {
@@ -175,18 +175,33 @@ unsafe fn reduce_typed<T: Num, R: Reducer<T>>(
             // SAFETY: out holds one element.
             unsafe { *po.0 = v };
         } else {
-            let par = nk * rnum >= PAR_THRESHOLD;
-            kplan.for_each_piece(par, move |[oo, ox], len| {
-                for i in 0..len {
-                    let i = isize::try_from(i).unwrap_or(0);
-                    // SAFETY: plan offsets stay inside both layouts; the run of
-                    // rnum elements from each x offset is inside x's storage.
-                    unsafe {
-                        *po.at(oo + i * so) =
-                            fold_pairwise::<T, R>(px.at(ox + i * sx), rnum, identity);
+            // One fold per output element; split the outputs across threads when the
+            // total work (not the output count) is large.
+            let fold_range = |lo: usize, hi: usize| {
+                let [mut oo, mut ox] = kplan.offsets_at(lo);
+                let mut pos = lo;
+                while pos < hi {
+                    let i = pos % kplan.inner.max(1);
+                    if i == 0 && pos != lo {
+                        [oo, ox] = kplan.row_offsets(pos / kplan.inner.max(1));
                     }
+                    // SAFETY: plan offsets stay inside both layouts; the run of rnum
+                    // elements from each x offset is inside x's storage.
+                    unsafe { *po.at(oo) = fold_pairwise::<T, R>(px.at(ox), rnum, identity) };
+                    oo += so;
+                    ox += sx;
+                    pos += 1;
                 }
-            });
+            };
+            let per = (PAR_THRESHOLD / rnum.max(1)).max(1);
+            if nk * rnum >= PAR_THRESHOLD && nk > 1 && rayon::current_num_threads() > 1 {
+                use rayon::prelude::*;
+                (0..nk.div_ceil(per))
+                    .into_par_iter()
+                    .for_each(|c| fold_range(c * per, ((c + 1) * per).min(nk)));
+            } else {
+                fold_range(0, nk);
+            }
         }
         return Ok(out);
     }
@@ -205,6 +220,43 @@ unsafe fn reduce_typed<T: Num, R: Reducer<T>>(
     }
     let plan = Plan::<2>::new(xl.shape(), [&ostrides, xl.strides()], [0, xl.offset()]);
     let [so, sx] = plan.inner_strides;
+    let rows = plan.rows();
+    if so == 1
+        && plan.numel() >= PAR_THRESHOLD
+        && plan.inner >= 64
+        && rayon::current_num_threads() > 1
+    {
+        // The innermost dim is kept and contiguous in `out`: give each thread a block of
+        // columns and let it accumulate every row into them (no two threads share an output).
+        use rayon::prelude::*;
+        let parts = rayon::current_num_threads() * 2;
+        let width = plan.inner.div_ceil(parts).div_ceil(16) * 16;
+        let plan = &plan;
+        (0..plan.inner.div_ceil(width))
+            .into_par_iter()
+            .for_each(|c| {
+                let c0 = c * width;
+                let len = width.min(plan.inner - c0);
+                let c0 = isize::try_from(c0).unwrap_or(0);
+                for r in 0..rows {
+                    let [oo, ox] = plan.row_offsets(r);
+                    // SAFETY: plan offsets stay inside both layouts; this task alone
+                    // writes columns [c0, c0 + len) of out.
+                    unsafe {
+                        if sx == 1 {
+                            accumulate_contig::<T, R>(po.at(oo + c0), px.at(ox + c0), len);
+                        } else {
+                            for i in 0..len {
+                                let i = isize::try_from(i).unwrap_or(0) + c0;
+                                let o = po.at(oo + i);
+                                *o = R::combine(*o, *px.at(ox + i * sx));
+                            }
+                        }
+                    }
+                }
+            });
+        return Ok(out);
+    }
     plan.for_each_piece(false, move |[oo, ox], len| {
         // SAFETY: plan offsets stay inside both layouts; runs on one thread.
         unsafe {
@@ -228,17 +280,15 @@ unsafe fn reduce_typed<T: Num, R: Reducer<T>>(
     Ok(out)
 }
 
-fn empty_max_error(op: ReduceOp, all: bool, dim: usize) -> Error {
+fn empty_max_error(name: &str, all: bool, dim: usize) -> Error {
     if all {
         Error::Runtime(format!(
-            "{}(): Expected reduction dim to be specified for input.numel() == 0. Specify the \
-             reduction dim with the 'dim' argument.",
-            op.name()
+            "{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify \
+             the reduction dim with the 'dim' argument."
         ))
     } else {
         Error::Index(format!(
-            "{}(): Expected reduction dim {dim} to have non-zero size.",
-            op.name()
+            "{name}(): Expected reduction dim {dim} to have non-zero size."
         ))
     }
 }
@@ -247,6 +297,18 @@ fn empty_max_error(op: ReduceOp, all: bool, dim: usize) -> Error {
 /// `dtype` casts the input first, as PyTorch's `dtype=` argument does.
 pub fn reduce(
     op: ReduceOp,
+    x: &Tensor,
+    dims: Option<&[i64]>,
+    keepdim: bool,
+    dtype: Option<DType>,
+) -> Result<Tensor> {
+    reduce_named(op, op.name(), x, dims, keepdim, dtype)
+}
+
+/// [`reduce`] with the name errors use (`amax` runs as `max`).
+pub fn reduce_named(
+    op: ReduceOp,
+    name: &str,
     x: &Tensor,
     dims: Option<&[i64]>,
     keepdim: bool,
@@ -272,25 +334,37 @@ pub fn reduce(
     };
     let in_dt = x.dtype();
     if op == ReduceOp::Mean && in_dt.is_integral() {
-        return Err(Error::Runtime(format!(
-            "mean(): could not infer output dtype. Input dtype must be either a floating point \
+        return Err(Error::Unsupported(format!(
+            "mean(): could not infer output dtype. {} dtype must be either a floating point \
              or complex dtype. Got: {}",
+            if dtype.is_some() { "Optional" } else { "Input" },
             in_dt.scalar_type_name()
         )));
     }
     let (compute, out_dt) = match op {
-        ReduceOp::Sum | ReduceOp::Prod if in_dt.is_integral() => (DType::I64, DType::I64),
-        ReduceOp::All | ReduceOp::Any => (DType::Bool, DType::Bool),
+        // Integer sums accumulate in int64; an explicit integer dtype= is kept.
+        ReduceOp::Sum | ReduceOp::Prod if in_dt.is_integral() => {
+            (DType::I64, if dtype.is_some() { in_dt } else { DType::I64 })
+        }
+        // all/any keep uint8, as PyTorch does; everything else gives bool.
+        ReduceOp::All | ReduceOp::Any => (
+            DType::Bool,
+            if in_dt == DType::U8 {
+                DType::U8
+            } else {
+                DType::Bool
+            },
+        ),
         _ if in_dt == DType::F16 => (DType::F32, DType::F16),
         _ => (in_dt, in_dt),
     };
     let oshape = out_shape(x.shape(), &dims, keepdim);
     if matches!(op, ReduceOp::Max | ReduceOp::Min) {
         if let Some(&d) = dims.iter().find(|&&d| x.shape()[d] == 0) {
-            return Err(empty_max_error(op, all, d));
+            return Err(empty_max_error(name, all, d));
         }
         if x.rank() == 0 && x.numel() == 0 {
-            return Err(empty_max_error(op, all, 0));
+            return Err(empty_max_error(name, all, 0));
         }
     }
     let xc = x.to_dtype(compute)?;
@@ -455,26 +529,28 @@ pub fn arg_reduce(
     is_max: bool,
     name: &str,
 ) -> Result<(Tensor, Tensor)> {
+    let orig_rank = x.rank();
     let (x, d) = match dim {
         None => (x.reshape(&[-1])?, 0usize),
         Some(d) => (x.clone(), normalize_dim(d, x.rank())?),
     };
     let rank = x.rank();
     let size = if rank == 0 { 1 } else { x.shape()[d] };
-    if x.numel() == 0 {
-        return Err(if dim.is_none() {
-            Error::Runtime(format!(
-                "{name}(): Expected reduction dim to be specified for input.numel() == 0."
-            ))
-        } else {
-            Error::Index(format!(
-                "{name}(): Expected reduction dim {d} to have non-zero size."
-            ))
-        });
+    if dim.is_none() && x.numel() == 0 {
+        return Err(Error::Runtime(format!(
+            "{name}(): Expected reduction dim to be specified for input.numel() == 0."
+        )));
+    }
+    if rank > 0 && x.shape()[d] == 0 {
+        return Err(Error::Index(format!(
+            "{name}(): Expected reduction dim {d} to have non-zero size."
+        )));
     }
     let oshape = if rank == 0 {
         vec![]
-    } else if keepdim && dim.is_some() {
+    } else if keepdim && dim.is_none() {
+        vec![1; orig_rank]
+    } else if keepdim {
         let mut s = x.shape().to_vec();
         s[d] = 1;
         s
@@ -501,6 +577,9 @@ pub fn arg_reduce(
     };
     let values = Tensor::zeros(&oshape, compute)?;
     let indices = Tensor::zeros(&oshape, DType::I64)?;
+    if moved.numel() == 0 {
+        return Ok((values.to_dtype(x.dtype())?, indices));
+    }
     crate::with_dtype!(compute, T, {
         // SAFETY: T is the compute dtype of moved and values.
         unsafe { arg_typed::<T>(&moved, size, is_max, &values, &indices) }

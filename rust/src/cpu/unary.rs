@@ -153,7 +153,7 @@ fn not_impl(op: UnaryOp, dt: DType) -> Error {
 /// The dtype `op` computes in and the dtype it returns, for an input dtype.
 pub fn unary_dtypes(op: UnaryOp, dt: DType, default_float: DType) -> Result<(DType, DType)> {
     if op == UnaryOp::Neg && dt == DType::Bool {
-        return Err(Error::Runtime(
+        return Err(Error::Unsupported(
             "Negation, the `-` operator, on a bool tensor is not supported. If you are trying \
              to invert a mask, use the `~` or `logical_not()` operator instead."
                 .into(),
@@ -161,6 +161,31 @@ pub fn unary_dtypes(op: UnaryOp, dt: DType, default_float: DType) -> Result<(DTy
     }
     if op == UnaryOp::BitwiseNot && dt.is_float() {
         return Err(not_impl(op, dt));
+    }
+    if dt == DType::Bool {
+        let kernel = match op {
+            UnaryOp::Abs => Some("abs_cpu"),
+            UnaryOp::Floor => Some("floor_vml_cpu"),
+            UnaryOp::Ceil => Some("ceil_vml_cpu"),
+            UnaryOp::Round => Some("round_vml_cpu"),
+            UnaryOp::Trunc => Some("trunc_vml_cpu"),
+            _ => None,
+        };
+        if let Some(k) = kernel {
+            return Err(Error::NotImplemented {
+                op: k.into(),
+                dtype: "Bool",
+            });
+        }
+        if op == UnaryOp::Relu {
+            return Err(Error::Unsupported(
+                "Boolean inputs not supported for relu".into(),
+            ));
+        }
+        if op == UnaryOp::Square {
+            // PyTorch squares bools as int64 (square is pow(x, 2), and bool ** int is int64).
+            return Ok((DType::I64, DType::I64));
+        }
     }
     let out = if op.is_predicate() {
         DType::Bool

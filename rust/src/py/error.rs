@@ -1,7 +1,9 @@
 //! The one mapping from core errors to Python exception classes.
 
 use crate::error::Error;
-use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{
+    PyIndexError, PyNotImplementedError, PyRuntimeError, PyTypeError, PyValueError,
+};
 use pyo3::PyErr;
 
 impl From<Error> for PyErr {
@@ -13,10 +15,12 @@ impl From<Error> for PyErr {
             }
             Error::InvalidArgument(_) => PyValueError::new_err(msg),
             Error::WrongType(_) => PyTypeError::new_err(msg),
-            Error::BroadcastMismatch { .. }
-            | Error::ReshapeNumel { .. }
-            | Error::Runtime(_)
-            | Error::NotImplemented { .. } => PyRuntimeError::new_err(msg),
+            Error::NotImplemented { .. } | Error::Unsupported(_) => {
+                PyNotImplementedError::new_err(msg)
+            }
+            Error::BroadcastMismatch { .. } | Error::ReshapeNumel { .. } | Error::Runtime(_) => {
+                PyRuntimeError::new_err(msg)
+            }
         }
     }
 }

@@ -63,10 +63,19 @@ fn run<T: Send>(
     numel: usize,
     f: impl FnOnce() -> crate::Result<T> + Send,
 ) -> PyResult<T> {
-    if numel >= GIL_RELEASE_NUMEL {
+    run_if(py, numel >= GIL_RELEASE_NUMEL, f)
+}
+
+/// Run a kernel inline, or (when `large`) without the GIL on the thread pool.
+fn run_if<T: Send>(
+    py: Python<'_>,
+    large: bool,
+    f: impl FnOnce() -> crate::Result<T> + Send,
+) -> PyResult<T> {
+    if large {
         Ok(py.allow_threads(|| cpu::with_pool(f))?)
     } else {
-        Ok(cpu::with_pool(f)?)
+        Ok(f()?)
     }
 }
 
@@ -437,11 +446,18 @@ impl PyTensor {
         keepdim: bool,
         dtype: Option<&str>,
     ) -> PyResult<PyTensor> {
-        let op = ReduceOp::parse(op)?;
+        let (kind, name) = match op {
+            "amax" => (ReduceOp::Max, "amax"),
+            "amin" => (ReduceOp::Min, "amin"),
+            other => {
+                let k = ReduceOp::parse(other)?;
+                (k, k.name())
+            }
+        };
         let dt = dtype.map(convert::dtype).transpose()?;
         let t = &self.inner;
         Ok(wrap(run(py, t.numel(), || {
-            cpu::reduce::reduce(op, t, dims.as_deref(), keepdim, dt)
+            cpu::reduce::reduce_named(kind, name, t, dims.as_deref(), keepdim, dt)
         })?))
     }
 
@@ -465,10 +481,12 @@ impl PyTensor {
     /// `torch.matmul(self, other)`.
     fn matmul(&self, py: Python<'_>, other: &PyTensor) -> PyResult<PyTensor> {
         let (a, b) = (&self.inner, &other.inner);
-        let work = a
+        let fmas = a
             .numel()
             .saturating_mul(b.shape().last().copied().unwrap_or(1));
-        Ok(wrap(run(py, work, || cpu::matmul::matmul(a, b))?))
+        Ok(wrap(run_if(py, fmas >= cpu::matmul::PAR_FMAS, || {
+            cpu::matmul::matmul(a, b)
+        })?))
     }
 
     fn __repr__(&self) -> String {
