@@ -3,7 +3,7 @@
 GPU tests skip when no wgpu adapter exists, except when ``FT_REQUIRE_WGPU=1``
 (CI with lavapipe), where a missing adapter fails the test instead.
 Import these fixtures into ``conftest.py``: ``wgpu_backend``, ``cpu_ref``, ``gpu_device``,
-``check``.
+``check``, ``check_error``.
 """
 
 from __future__ import annotations
@@ -79,3 +79,26 @@ def same(
 def check(wgpu_backend: Any, cpu_ref: Any) -> Callable[..., None]:
     """``check(fn, *arrays, rtol=, atol=)``: :func:`same` on the wgpu and CPU backends."""
     return functools.partial(same, wgpu_backend, cpu_ref)
+
+
+def same_error(g: Any, c: Any, fn: Callable[..., Any], *arrays: Any) -> None:
+    """Run ``fn(backend, *handles)`` on both backends; both must raise the same error.
+
+    The same exception class and message, except that a kernel name the CPU spells
+    ``..._cpu`` reads ``..._wgpu`` on the GPU (``"abs_wgpu" not implemented for 'Bool'``).
+    """
+    errors = []
+    for be in (c, g):
+        handles = [be.from_numpy(a.copy()) if isinstance(a, np.ndarray) else a for a in arrays]
+        with pytest.raises(Exception) as info:  # noqa: PT011 (any class; compared below)
+            fn(be, *handles)
+        errors.append(info.value)
+    want, got = errors
+    assert type(got) is type(want), (type(got), type(want))
+    assert str(got) == str(want).replace('_cpu"', '_wgpu"'), (str(got), str(want))
+
+
+@pytest.fixture
+def check_error(wgpu_backend: Any, cpu_ref: Any) -> Callable[..., None]:
+    """``check_error(fn, *arrays)``: :func:`same_error` on the wgpu and CPU backends."""
+    return functools.partial(same_error, wgpu_backend, cpu_ref)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ferrotensor as torch
-from _wgpu_fixtures import check, cpu_ref, gpu_device, wgpu_backend  # noqa: F401
+from _wgpu_fixtures import check, check_error, cpu_ref, gpu_device, wgpu_backend  # noqa: F401
 
 
 @pytest.fixture(autouse=True)

@@ -14,10 +14,6 @@ from helpers import NP_DTYPE, assert_tensor, check_raises, dtype_name
 NAN = float("nan")
 INF = float("inf")
 ONLY_FLOAT_GRAD = "Only Tensors of floating point and complex dtype can require gradients"
-XFAIL_GRAD_MSG = pytest.mark.xfail(
-    strict=True,
-    reason="_tensor.py requires_grad_ says 'only Tensors ...'; PyTorch capitalises 'Only'",
-)
 
 
 # ---- tensor(): dtype inference ----
@@ -306,7 +302,6 @@ def test_tensor_requires_grad():
     assert not torch.tensor([1.5]).requires_grad
 
 
-@XFAIL_GRAD_MSG
 @pytest.mark.parametrize(
     "make",
     [
@@ -599,9 +594,6 @@ def test_arange_errors(fn, exc, msg):
     check_raises(fn, exc, msg)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="rust/src/cpu/mod.rs arange says 'upper bound and larger bound'"
-)
 @pytest.mark.parametrize("args", [(0, -5), (0, 5, -1)])
 def test_arange_step_sign_error(args):
     check_raises(
@@ -611,7 +603,6 @@ def test_arange_step_sign_error(args):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="rust/src/cpu/mod.rs arange formats NaN as 'NaN'")
 def test_arange_nan_bound_error():
     check_raises(lambda: torch.arange(0, NAN), RuntimeError, "unsupported range: 0 -> nan")
 
@@ -657,7 +648,6 @@ def test_linspace_integer_dtypes(args, dtype, expected):
     assert_tensor(torch.linspace(*args, dtype=dtype), expected, dtype_name(dtype))
 
 
-@pytest.mark.xfail(strict=True, reason="Rust linspace with steps=1 returns [end], PyTorch [start]")
 def test_linspace_one_step_is_start():
     assert_tensor(torch.linspace(0, 1, 1), [0.0], "float32")
     assert_tensor(torch.linspace(3, -1, 1), [3.0], "float32")

@@ -181,18 +181,6 @@ def test_matmul_writes_nothing_into_inputs():
 
 # ---- recorded cases ----
 
-KNOWN = {
-    "torch.zeros(2, 3) @ torch.zeros(4, 5)": "Rust matmul message lacks PyTorch 2.15's 'mm: ' "
-    "prefix",
-    "torch.zeros(3) @ torch.zeros(4, 5)": "Rust matmul message lacks the 'mm: ' prefix",
-    "torch.zeros(2, 3).mm(torch.zeros(4, 2))": "Rust matmul message lacks the 'mm: ' prefix",
-    "torch.zeros(2, 2, 3) @ torch.zeros(4)": "Rust matmul: 3-D @ 1-D mismatch is reported as a "
-    "bmm error, PyTorch folds the batch (mv message)",
-    "torch.arange(3.0) @ torch.arange(3)": "Rust matmul: 1-D @ 1-D dtype mismatch uses the mm "
-    "message, PyTorch the dot message",
-    "torch.zeros(3).dot(torch.zeros(3, dtype=torch.float64))": "Rust matmul: dot dtype mismatch "
-    "uses the mm message",
-}
 MATMUL_CASES = [
     # dtypes
     ("torch.arange(6).view(2, 3) @ torch.arange(6).view(3, 2)", "int64", [[10, 13], [28, 40]]),
@@ -379,18 +367,11 @@ MATMUL_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("expr", "want", "expected"),
-    [
-        pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True, reason=KNOWN[c[0]]))
-        if c[0] in KNOWN
-        else pytest.param(*c, id=c[0])
-        for c in MATMUL_CASES
-    ],
+    ("expr", "want", "expected"), [pytest.param(*c, id=c[0]) for c in MATMUL_CASES]
 )
 def test_matmul_cases(expr, want, expected):
     if isinstance(want, type):
-        exc = RuntimeError if want is NotImplementedError else want
-        check_raises(lambda: eval(expr, NS), exc, expected)
+        check_raises(lambda: eval(expr, NS), want, expected)
         return
     out = eval(expr, NS)
     if want is None:
@@ -399,11 +380,6 @@ def test_matmul_cases(expr, want, expected):
     assert_tensor(out, expected, want, rtol=1e-6)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rust/src/py/error.rs maps Error::NotImplemented to "
-    "RuntimeError, PyTorch raises NotImplementedError",
-)
 def test_bool_matmul_is_not_implemented_error():
     with pytest.raises(NotImplementedError):
         torch.tensor([[True, False]]) @ torch.tensor([[True], [True]])

@@ -136,3 +136,10 @@ def test_no_warning_for_ordinary_arrays():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         torch.from_numpy(np.ones(3))
+
+
+def test_bool_array_with_non_canonical_bytes_is_normalised():
+    raw = np.array([0, 1, 2, 255], dtype=np.uint8)
+    t = torch.from_numpy(raw.view(np.bool_))
+    assert t.tolist() == [False, True, True, True]
+    assert (~t).tolist() == [True, False, False, False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import math
 import os
@@ -14,9 +15,25 @@ import pytest
 import ferrotensor as torch
 
 try:  # `tests` may or may not be a package; fixtures come here too until conftest has them
-    from ._wgpu_fixtures import check, cpu_ref, gpu_device, rand, require_wgpu, wgpu_backend
+    from ._wgpu_fixtures import (
+        check,
+        check_error,
+        cpu_ref,
+        gpu_device,
+        rand,
+        require_wgpu,
+        wgpu_backend,
+    )
 except ImportError:
-    from _wgpu_fixtures import check, cpu_ref, gpu_device, rand, require_wgpu, wgpu_backend  # noqa: F401
+    from _wgpu_fixtures import (  # noqa: F401
+        check,
+        check_error,
+        cpu_ref,
+        gpu_device,
+        rand,
+        require_wgpu,
+        wgpu_backend,
+    )
 
 pytestmark = pytest.mark.gpu
 F64 = r"float64 \(double\) is not supported on the wgpu device; convert the tensor with \.float"
@@ -145,11 +162,12 @@ def test_to_dtype_matches_cpu(wgpu_backend, check, src, dst):
            "ge"]
 )  # fmt: skip
 @pytest.mark.parametrize("dtype", ["float32", "int32", "int64", "bool"])
-def test_binary_broadcast(check, op, dtype):
-    if dtype == "bool" and op == "sub":
-        return
+def test_binary_broadcast(check, check_error, op, dtype):
     a, b = rand((3, 1, 4), dtype), rand((2, 4), dtype)
-    if op == "pow" and dtype != "bool":
+    if dtype == "bool" and op in ("sub", "pow"):  # NotImplementedError, as on the CPU
+        check_error(lambda be, x, y: be.binary(x, op, y), a, b)
+        return
+    if op == "pow":
         a, b = np.abs(a) % 4, np.abs(b) % 4  # integer powers stay exact and small
     if op == "div" and dtype != "bool":
         b = np.where(b == 0, b.dtype.type(3), b)
@@ -203,29 +221,83 @@ def test_binary_float_edge_cases(check):
 
 @pytest.mark.parametrize("op", ["neg", "square", "relu", "abs", "reciprocal", "sqrt", "rsqrt"])
 @pytest.mark.parametrize("dtype", ["float32", "int32", "int64", "bool"])
-def test_unary_via_binary(check, op, dtype):
-    if op != "neg" or dtype != "bool":  # (that one raises, as on the CPU)
-        check(lambda b, x: b.unary(b.transpose(x, 0, 1), op), rand((3, 4), dtype))
+def test_unary_via_binary(check, check_error, op, dtype):
+    def fn(b, x):
+        return b.unary(b.transpose(x, 0, 1), op)
+
+    if dtype == "bool" and op in ("neg", "relu", "abs"):  # NotImplementedError, as on the CPU
+        check_error(fn, rand((3, 4), dtype))
+    else:
+        check(fn, rand((3, 4), dtype))
+
+
+@pytest.mark.parametrize(
+    ("op", "other", "reverse"),
+    [
+        ("floor_divide", "tensor", False), ("remainder", "tensor", False),
+        ("pow", "tensor", False), ("sub", "tensor", False), ("floor_divide", True, False),
+        ("remainder", True, True), ("pow", True, False), ("pow", False, True),
+        ("sub", 1, False), ("sub", 1.5, True),
+    ],
+)  # fmt: skip
+def test_bool_unsupported_matches_cpu(check_error, op, other, reverse):
+    # PyTorch refuses these for a bool result (and any bool subtraction)
+    if other == "tensor":
+        check_error(lambda be, x, y: be.binary(x, op, y), rand((2, 3), "bool"), rand((3,), "bool"))
+    else:
+        check_error(lambda be, x: be.binary(x, op, other, reverse), rand((2, 3), "bool"))
+
+
+def test_bool_unsupported_wording(wgpu_backend):
+    g = wgpu_backend
+    bools = g.from_numpy(np.array([True, False]))
+    cases = [
+        (NO_KERNEL.format("abs", "Bool"), lambda: g.unary(bools, "abs")),
+        ("^Boolean inputs not supported for relu$", lambda: g.unary(bools, "relu")),
+        (NO_KERNEL.format("div_floor", "Bool"), lambda: g.binary(bools, "floor_divide", bools)),
+        (NO_KERNEL.format("remainder", "Bool"), lambda: g.binary(bools, "remainder", True)),
+        ("^\"pow\" not implemented for 'Bool'$", lambda: g.binary(bools, "pow", bools)),
+    ]
+    for msg, fn in cases:
+        with pytest.raises(NotImplementedError, match=msg):
+            fn()
+    square = g.unary(bools, "square")  # square is pow(x, 2): bool gives int64
+    assert square.dtype == "int64"
+    np.testing.assert_array_equal(g.to_numpy(square), np.array([1, 0]))
 
 
 def test_binary_errors_and_no_kernel_wording(wgpu_backend):
     g = wgpu_backend
     x = g.from_numpy(np.ones((2, 2), np.float32))
     ints, bools = g.from_numpy(np.ones(2, np.int64)), g.from_numpy(np.array([True, False]))
+    nie = NotImplementedError  # PyTorch's class for "not implemented for" and bool refusals
     cases = [
-        ("Subtraction, the `-` operator, with two bool", lambda: g.binary(bools, "sub", bools)),
-        ("Negation, the `-` operator, on a bool tensor", lambda: g.unary(bools, "neg")),
-        ("^Integers to negative integer powers are not", lambda: g.binary(ints, "pow", -1)),
-        ("The size of tensor a", lambda: g.binary(ints, "add", g.zeros([3], "int32"))),
-        (NO_KERNEL.format("exp", "Float"), lambda: g.unary(x, "exp")),
-        (NO_KERNEL.format("atan2", "Float"), lambda: g.binary(x, "atan2", 1.0)),
-        (NO_KERNEL.format("max", "Float"), lambda: g.reduce(x, "max", None, False, None)),
-        (NO_KERNEL.format("argmax", "Float"), lambda: g.arg_reduce(x, 0, False, True, "argmax")),
-        (NO_KERNEL.format("where", "Float"), lambda: g.where(g.binary(x, "gt", 0), x, x)),
-        (NO_KERNEL.format("addmm", "Long"), lambda: g.matmul(ints, ints)),
+        (
+            nie,
+            "Subtraction, the `-` operator, with two bool",
+            lambda: g.binary(bools, "sub", bools),
+        ),
+        (nie, "Negation, the `-` operator, on a bool tensor", lambda: g.unary(bools, "neg")),
+        (RuntimeError, "^Integers to negative integer powers", lambda: g.binary(ints, "pow", -1)),
+        (
+            RuntimeError,
+            "The size of tensor a",
+            lambda: g.binary(ints, "add", g.zeros([3], "int32")),
+        ),
+        (nie, NO_KERNEL.format("exp", "Float"), lambda: g.unary(x, "exp")),
+        (nie, NO_KERNEL.format("atan2", "Float"), lambda: g.binary(x, "atan2", 1.0)),
+        (nie, NO_KERNEL.format("max", "Float"), lambda: g.reduce(x, "max", None, False, None)),
+        (
+            nie,
+            NO_KERNEL.format("argmax", "Float"),
+            lambda: g.arg_reduce(x, 0, False, True, "argmax"),
+        ),
+        (nie, NO_KERNEL.format("where", "Float"), lambda: g.where(g.binary(x, "gt", 0), x, x)),
+        (nie, NO_KERNEL.format("addmm", "Long"), lambda: g.matmul(ints, ints)),
+        (nie, NO_KERNEL.format("copy", "Char"), lambda: g.from_numpy(np.ones(2, np.int8))),
     ]
-    for msg, fn in cases:
-        with pytest.raises(RuntimeError, match=msg):
+    for exc, msg, fn in cases:
+        with pytest.raises(exc, match=msg):
             fn()
 
 
@@ -257,18 +329,18 @@ def test_sum_non_contiguous_mean_and_dtype_arg(check):
     check(lambda b, x: b.reduce(x, "mean", [0], True, None), rand((6, 4)))
 
 
-def test_sum_zero_dim_and_errors(wgpu_backend):
+def test_sum_zero_dim_and_errors(wgpu_backend, check, check_error):
     g = wgpu_backend
-    # NOTE: checked against the value, not the CPU backend, which panics here (reduce.rs).
-    s = g.from_numpy(np.array(2.5, np.float32))
-    assert [g.item(g.reduce(s, "sum", d, False, None)) for d in ([0], [-1])] == [2.5, 2.5]
+    for d in ([0], [-1]):
+        check(lambda b, x, d=d: b.reduce(x, "sum", d, False, None), np.array(2.5, np.float32))
     x = g.from_numpy(np.ones((2, 3), np.float32))
     with pytest.raises(IndexError, match=r"expected to be in range of \[-2, 1\], but got 2"):
         g.reduce(x, "sum", [2], False, None)
     with pytest.raises(RuntimeError, match="dim 1 appears multiple times in the list of dims"):
         g.reduce(x, "sum", [1, -1], False, None)
-    with pytest.raises(RuntimeError, match=r"mean\(\): could not infer output dtype"):
-        g.reduce(g.from_numpy(np.ones(3, np.int32)), "mean", None, False, None)
+    ints = np.ones(3, np.int32)
+    check_error(lambda b, x: b.reduce(x, "mean", None, False, None), ints)  # 'Input dtype'
+    check_error(lambda b, x: b.reduce(x, "mean", None, False, "int64"), ints)  # 'Optional'
 
 
 # ---- matmul ----
@@ -339,6 +411,21 @@ def test_ops_are_batched_until_read(wgpu_backend):
     assert (k.submits, k.dispatches - dispatches) == (submits, 20)
     assert g.item(g.reduce(x, "sum", None, False, None)) == 64 * 21
     assert k.submits == submits + 1
+
+
+def test_buffers_of_cyclic_garbage_are_reused_safely(wgpu_backend):
+    # The cyclic GC finalizes a storage together with its GPUBuffer; the pool keeps its
+    # buffers alive, so it never hands out a released one (which aborted the process).
+    g = wgpu_backend
+    g.synchronize()
+    cycle: list = [g.from_numpy(np.ones(2, np.float32)) for _ in range(4)]
+    cycle.append(cycle)
+    del cycle
+    gc.collect()
+    x = g.from_numpy(np.array([1.0, 2.0], np.float32))
+    for _ in range(4):
+        x = g.binary(x, "add", x)  # kernel outputs take the freed buffers first
+    np.testing.assert_array_equal(g.to_numpy(x), [16.0, 32.0])
 
 
 def test_adapter_facts_and_cuda_is_available(monkeypatch):

@@ -547,11 +547,7 @@ def _wrap_dim(dim: int, ndim: int, sized: bool = False) -> int:
 
 def _check_int_pow(t: Tensor, exponent: Any) -> None:
     """PyTorch refuses a negative Python-int exponent on integer tensors."""
-    if (
-        type(exponent) is builtins.int
-        and exponent < 0
-        and not t.dtype.is_floating_point
-    ):
+    if type(exponent) is builtins.int and exponent < 0 and not t.dtype.is_floating_point:
         raise RuntimeError("Integers to negative integer powers are not allowed.")
 
 

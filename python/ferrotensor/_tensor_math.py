@@ -401,11 +401,11 @@ class MathMixin:
 
     def amax(self, dim: Any = (), keepdim: bool = False) -> Tensor:
         """Maximum over ``dim`` (a tuple; empty means all)."""
-        return self._reduce("max", None if dim in ((), []) else dim, keepdim)
+        return self._reduce("amax", None if dim in ((), []) else dim, keepdim)
 
     def amin(self, dim: Any = (), keepdim: bool = False) -> Tensor:
         """Minimum over ``dim`` (a tuple; empty means all)."""
-        return self._reduce("min", None if dim in ((), []) else dim, keepdim)
+        return self._reduce("amin", None if dim in ((), []) else dim, keepdim)
 
     def _minmax(self, is_max: bool, dim: Any, keepdim: bool) -> Any:
         name = "max" if is_max else "min"

@@ -219,7 +219,13 @@ class ShapeMixin:
                         "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                         "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
                     )
-                raw = b.select(raw, dim, k.__index__())
+                i = k.__index__()
+                size = raw.shape[dim]
+                if not -size <= i < size:
+                    raise IndexError(
+                        f"index {i} is out of bounds for dimension {dim} with size {size}"
+                    )
+                raw = b.select(raw, dim, i)
             else:
                 raise IndexError(
                     "only integers, slices (`:`), ellipsis (`...`), None and long or byte "

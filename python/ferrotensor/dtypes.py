@@ -122,6 +122,4 @@ def to_dtype(d: object) -> dtype:
         return int64
     if d is builtins.bool:
         return bool
-    raise TypeError(
-        f"dtype must be a ferrotensor.dtype (got {type(d).__name__})"
-    )
+    raise TypeError(f"dtype must be a ferrotensor.dtype (got {type(d).__name__})")

@@ -302,7 +302,7 @@ impl Layout {
     /// Pick one index of `dim`, removing the dim.
     pub fn select(&self, dim: i64, index: i64) -> Result<Layout> {
         if self.rank() == 0 {
-            return Err(Error::Runtime(
+            return Err(Error::Index(
                 "select() cannot be applied to a 0-dim tensor.".into(),
             ));
         }
@@ -310,11 +310,10 @@ impl Layout {
         let size = self.shape[d];
         let isz = i64::try_from(size).unwrap_or(i64::MAX);
         if index < -isz || index >= isz {
-            return Err(Error::IndexOutOfRange {
-                index,
-                dim: d,
-                size,
-            });
+            return Err(Error::Index(format!(
+                "select(): index {index} out of range for tensor of size [{}] at dimension {d}",
+                shape::join(&self.shape)
+            )));
         }
         let i = if index < 0 { index + isz } else { index };
         let mut out = self.clone();

@@ -59,7 +59,12 @@ class CpuBackend:
 
     @staticmethod
     def from_numpy(arr: np.ndarray) -> RawTensor:
-        """Share ``arr``'s memory (read-only arrays are copied, with PyTorch's warning)."""
+        """Share ``arr``'s memory.
+
+        Arrays that cannot be shared safely are copied instead: read-only arrays (with
+        PyTorch's warning), non-native byte order, unaligned data, and bool arrays holding
+        bytes other than 0 and 1. Negative strides raise PyTorch's ValueError.
+        """
         check_numpy_dtype(arr)
         if arr.dtype.byteorder == ">" or (arr.dtype.byteorder == "=" and np.little_endian is False):
             arr = arr.astype(arr.dtype.newbyteorder("="))
@@ -80,6 +85,10 @@ class CpuBackend:
             arr = arr.copy()
         if not arr.flags.aligned:
             arr = arr.copy()
+        if arr.dtype == np.bool_ and arr.size and arr.view(np.uint8).max() > 1:
+            # NOTE: a bool array viewed from other bytes can hold values other than 0/1,
+            # which the kernels may not read as bool; such arrays are normalised (copied).
+            arr = arr.view(np.uint8) != 0
         return RawTensor.from_numpy(arr)
 
     @staticmethod

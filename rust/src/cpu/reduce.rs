@@ -368,6 +368,13 @@ pub fn reduce_named(
         }
     }
     let xc = x.to_dtype(compute)?;
+    // A full reduction of a strided tensor would accumulate element by element; a
+    // contiguous copy lets it use the pairwise (cascade) sum instead.
+    let xc = if dims.len() == x.rank() && !xc.layout().is_contiguous() {
+        xc.contiguous()?
+    } else {
+        xc
+    };
     let rnum: usize = dims.iter().map(|&d| x.shape()[d]).product();
     let out = if matches!(op, ReduceOp::Max | ReduceOp::Min) {
         // Seed max/min with the first element of each reduced run (no identity exists).
@@ -537,7 +544,7 @@ pub fn arg_reduce(
     let rank = x.rank();
     let size = if rank == 0 { 1 } else { x.shape()[d] };
     if dim.is_none() && x.numel() == 0 {
-        return Err(Error::Runtime(format!(
+        return Err(Error::Index(format!(
             "{name}(): Expected reduction dim to be specified for input.numel() == 0."
         )));
     }

@@ -6,11 +6,16 @@ import ``wgpu``; creating a ``WgpuBackend`` does (and picks the adapter).
 
 Dtypes: float32, int32 and bool (as u32) are native; float16 needs the adapter's
 ``shader-f16``; int64 is stored as int32, with a checked narrowing on upload;
-float64 and the 8/16-bit integer dtypes raise a RuntimeError.
+float64 raises a RuntimeError, the 8/16-bit integer dtypes a NotImplementedError.
 
 Kernels so far: strided copies and casts, the binary ops (arithmetic, pow,
 maximum/minimum, comparisons), neg/square/abs/relu/reciprocal/sqrt/rsqrt through the
-binary kernel, sum and mean, and matmul; other ops raise PyTorch's "no kernel" error.
+binary kernel, sum and mean, and matmul; other ops raise PyTorch's "no kernel" error
+(``"exp_wgpu" not implemented for 'Float'``, a NotImplementedError).
+
+Dtypes the CPU refuses are refused here with the same exception class and message
+(bool ``-``, ``//``, ``%``, ``**``, neg, abs and relu), except that a kernel name the
+CPU spells ``..._cpu`` reads ``..._wgpu`` here: ``"abs_wgpu" not implemented for 'Bool'``.
 """
 
 from __future__ import annotations
@@ -46,8 +51,8 @@ _NEG_BOOL = (
 )
 
 
-def _no_kernel(op: str, dtype: str) -> RuntimeError:
-    return RuntimeError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[dtype]))
+def _no_kernel(op: str, dtype: str) -> NotImplementedError:
+    return NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[dtype]))
 
 
 class WgpuBackend:
@@ -190,10 +195,15 @@ class WgpuBackend:
     def unary(self, raw: GpuTensor, op: str) -> GpuTensor:
         """Elementwise op of one operand: the few that the binary kernel can express."""
         k, df = self.kernels, dtypes._DEFAULT[0].name
-        if raw.dtype == "bool" and op in ("relu", "abs"):
-            return ops.clone(k, raw)
-        if op == "neg" and raw.dtype == "bool":
-            raise RuntimeError(_NEG_BOOL)
+        if raw.dtype == "bool":  # PyTorch's rules, as on the CPU
+            if op == "neg":
+                raise NotImplementedError(_NEG_BOOL)
+            if op == "relu":
+                raise NotImplementedError("Boolean inputs not supported for relu")
+            if op == "abs":
+                raise _no_kernel("abs", "bool")
+            if op == "square":  # square is pow(x, 2): bool gives int64
+                raw = ops.cast(k, raw, "int64")
         if op == "square":
             return ops.binary(k, raw, "mul", raw, False, df)
         if op == "abs":

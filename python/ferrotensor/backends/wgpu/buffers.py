@@ -7,6 +7,12 @@ be read by a dispatch of that batch: kernel outputs may reuse it at once (the
 queue runs dispatches in order), but uploads may not, because
 ``queue.write_buffer`` lands before any command not yet submitted. So such a
 buffer waits in ``_pending`` until :meth:`BufferPool.recycle` (after the submit).
+
+The pool holds every buffer it created until :meth:`BufferPool.trim` destroys it, so a
+buffer never dies with its storage: when a storage is part of a reference cycle (say, a
+tensor in the frame of a caught exception), the cyclic GC would otherwise finalize the
+``GPUBuffer`` (releasing its native handle) and then ``Storage.__del__`` would return the
+dead buffer to the pool, and the next bind group using it would abort the process.
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ class BufferPool:
         self._usage |= wgpu.BufferUsage.COPY_DST
         self._free: dict[int, list[Any]] = {}
         self._pending: dict[int, list[Any]] = {}
+        self._owned: set[Any] = set()  # every live buffer (see the module docstring)
         self._free_bytes = 0
         self.max_free_bytes = max_free_bytes
         self.on_trim: Optional[Callable[[], None]] = None
@@ -108,6 +115,7 @@ class BufferPool:
             self._free_bytes -= nbytes
         else:
             buf = self._device.create_buffer(size=nbytes, usage=self._usage)
+            self._owned.add(buf)
             self.created += 1
         return Storage(self, buf, nbytes, kind)
 
@@ -139,7 +147,9 @@ class BufferPool:
         for size in sorted(self._free, reverse=True):
             bufs = self._free[size]
             while bufs and self._free_bytes > keep_bytes:
-                bufs.pop().destroy()
+                buf = bufs.pop()
+                self._owned.discard(buf)
+                buf.destroy()
                 self._free_bytes -= size
         if self.on_trim is not None:
             self.on_trim()

@@ -125,12 +125,17 @@ def float16_unsupported() -> str:
 
 
 def storage_kind(dtype: str, op: str) -> str:
-    """The WGSL storage type of ``dtype``, or PyTorch-style RuntimeError naming ``op``."""
+    """The WGSL storage type of ``dtype``; raises PyTorch-style errors naming ``op``.
+
+    float64 and float16 without shader-f16 raise a RuntimeError; the dtypes with no
+    storage type here (8/16-bit integers) raise ``"{op}_wgpu" not implemented for ...``
+    as a NotImplementedError, the class PyTorch gives that message.
+    """
     kind = KIND.get(dtype)
     if kind is None:
         if dtype == "float64":
             raise RuntimeError(float64_unsupported())
-        raise RuntimeError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[dtype]))
+        raise NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[dtype]))
     if kind == "f16" and not context().has_f16:
         raise RuntimeError(float16_unsupported())
     return kind

@@ -25,10 +25,13 @@ OP_CODE = {
     "add": 0, "sub": 1, "mul": 2, "div": 3, "pow": 4, "maximum": 6, "minimum": 7,
     "eq": 8, "ne": 9, "lt": 10, "le": 11, "gt": 12, "ge": 13,
 }  # fmt: skip
-POW_INT, LOGICAL_OR, LOGICAL_AND, BOOL_POW = 5, 14, 15, 16
+POW_INT, LOGICAL_OR, LOGICAL_AND = 5, 14, 15
 BOOL_CODE = {"add": LOGICAL_OR, "mul": LOGICAL_AND, "maximum": LOGICAL_OR,
-             "minimum": LOGICAL_AND, "pow": BOOL_POW}  # fmt: skip
+             "minimum": LOGICAL_AND}  # fmt: skip
 PREDICATES = frozenset(("eq", "ne", "lt", "le", "gt", "ge"))
+# Binary ops PyTorch refuses for a bool result, with the kernel name its error gives.
+# The CPU says "div_floor_cpu", "remainder_cpu" and "pow"; here _cpu reads _wgpu.
+BOOL_UNSUPPORTED = {"floor_divide": "div_floor_wgpu", "remainder": "remainder_wgpu", "pow": "pow"}
 
 
 # ---- layout helpers ----
@@ -137,17 +140,20 @@ def fill(k: Kernels, t: GpuTensor, value: Any) -> None:
 
 
 # ---- binary ops ----
-def _check_bool_sub(op: str, a: str, b: str) -> None:
+def _check_bool(op: str, a: str, b: str, result: str) -> None:
+    """PyTorch's NotImplementedError for bool subtraction and bool ``//``, ``%`` and ``**``."""
     if op == "sub" and "bool" in (a, b):
         if a == b:
-            raise RuntimeError(
+            raise NotImplementedError(
                 "Subtraction, the `-` operator, with two bool tensors is not supported. Use the "
                 "`^` or `logical_xor()` operator instead."
             )
-        raise RuntimeError(
+        raise NotImplementedError(
             "Subtraction, the `-` operator, with a bool tensor is not supported. If you are "
             "trying to invert a mask, use the `~` or `logical_not()` operator instead."
         )
+    if result == "bool" and op in BOOL_UNSUPPORTED:
+        raise NotImplementedError(_errors.no_kernel(BOOL_UNSUPPORTED[op], "Bool"))
 
 
 def _operand(other: Any, default_float: str) -> tuple[Any, str, str]:
@@ -178,9 +184,9 @@ def binary(
     """``a op other`` (``other op a`` when ``reverse``) with broadcasting and promotion."""
     b, bdt, bcat = _operand(other, default_float)
     result = _core.result_type([(a.dtype, "dim" if a.ndim else "zerodim"), (bdt, bcat)])
+    _check_bool(op, a.dtype, bdt, result)
     if op not in OP_CODE:
-        raise RuntimeError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[result]))
-    _check_bool_sub(op, a.dtype, bdt)
+        raise NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[result]))
     if op in PREDICATES:
         out_dt, compute = "bool", result
     elif op == "div" and result not in FLOATS:
@@ -259,11 +265,12 @@ def reduce(
     if dtype is not None:
         x = cast(k, x, dtype)
     if op not in ("sum", "mean"):
-        raise RuntimeError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[x.dtype]))
+        raise NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[x.dtype]))
     if op == "mean" and x.dtype not in FLOATS:
-        raise RuntimeError(
-            "mean(): could not infer output dtype. Input dtype must be either a floating point "
-            f"or complex dtype. Got: {_errors.SCALAR_TYPE[x.dtype]}"
+        raise NotImplementedError(
+            f"mean(): could not infer output dtype. {'Input' if dtype is None else 'Optional'} "
+            "dtype must be either a floating point or complex dtype. Got: "
+            f"{_errors.SCALAR_TYPE[x.dtype]}"
         )
     ndim, shape = x.ndim, x.shape
     dl = _normalize_dims(dims, ndim) if dims else list(range(ndim))
@@ -324,7 +331,7 @@ def matmul(k: Kernels, a: GpuTensor, b: GpuTensor) -> GpuTensor:
         )
     if a.dtype not in ("float32", "float16"):
         storage_kind(a.dtype, "addmm")  # float64's own message
-        raise RuntimeError(_errors.no_kernel("addmm_wgpu", _errors.SCALAR_TYPE[a.dtype]))
+        raise NotImplementedError(_errors.no_kernel("addmm_wgpu", _errors.SCALAR_TYPE[a.dtype]))
     kind = storage_kind(a.dtype, "addmm")
     _check_matmul(a.shape, b.shape)
     la = a.layout.unsqueeze(0) if a.ndim == 1 else a.layout
