@@ -50,3 +50,17 @@ SCALAR_TYPE = {
     "uint8": "Byte",
     "bool": "Bool",
 }
+
+# Promotion kind of each dtype (bool < integer < float): a result may be written into
+# an output of the same or a higher kind only.
+KIND_ORDER = {
+    "bool": 0,
+    "uint8": 1,
+    "int8": 1,
+    "int16": 1,
+    "int32": 1,
+    "int64": 1,
+    "float16": 2,
+    "float32": 2,
+    "float64": 2,
+}

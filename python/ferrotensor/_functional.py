@@ -202,15 +202,7 @@ def promote_types(type1: Any, type2: Any) -> Any:
 
 def can_cast(from_: Any, to: Any) -> bool:
     """Return True when casting ``from_`` to ``to`` keeps the kind (bool < int < float)."""
-    order = {
-        "bool": 0,
-        "uint8": 1,
-        "int8": 1,
-        "int16": 1,
-        "int32": 1,
-        "int64": 1,
-        "float16": 2,
-        "float32": 2,
-        "float64": 2,
-    }
+    from . import _errors
+
+    order = _errors.KIND_ORDER
     return order[from_.name] <= order[to.name]

@@ -301,18 +301,7 @@ class Tensor(ShapeMixin, MathMixin):
     def type(self, dtype: Any = None) -> Any:
         """Return the type name (no argument) or cast to ``dtype``."""
         if dtype is None:
-            names = {
-                "float64": "Double",
-                "float32": "Float",
-                "float16": "Half",
-                "int64": "Long",
-                "int32": "Int",
-                "int16": "Short",
-                "int8": "Char",
-                "uint8": "Byte",
-                "bool": "Bool",
-            }
-            return f"ferrotensor.{names[self._raw.dtype]}Tensor"
+            return f"ferrotensor.{_errors.SCALAR_TYPE[self._raw.dtype]}Tensor"
         return self.to(dtypes.to_dtype(dtype))
 
     # ---- printing ----

@@ -11,17 +11,7 @@ from . import _errors, dtypes, return_types
 if TYPE_CHECKING:
     from ._tensor import Tensor
 
-_CAN_CAST_ORDER = {
-    "bool": 0,
-    "uint8": 1,
-    "int8": 1,
-    "int16": 1,
-    "int32": 1,
-    "int64": 1,
-    "float16": 2,
-    "float32": 2,
-    "float64": 2,
-}
+_CAN_CAST_ORDER = _errors.KIND_ORDER
 
 
 # Range of each dtype for PyTorch's ``checked_convert`` (c10::overflows) and the C++ type
@@ -482,17 +472,7 @@ class MathMixin:
             )
         dst, got = self._raw.dtype, result._raw.dtype
         if _CAN_CAST_ORDER[got] > _CAN_CAST_ORDER[dst]:
-            names = {
-                "float64": "Double",
-                "float32": "Float",
-                "float16": "Half",
-                "int64": "Long",
-                "int32": "Int",
-                "int16": "Short",
-                "int8": "Char",
-                "uint8": "Byte",
-                "bool": "Bool",
-            }
+            names = _errors.SCALAR_TYPE
             raise RuntimeError(
                 f"result type {names[got]} can't be cast to the desired output type {names[dst]}"
             )
