@@ -85,20 +85,30 @@ impl Layout {
     }
 
     /// The storage extent `[lo, hi)` this layout touches, in elements (None when empty).
+    ///
+    /// Computed in 128-bit arithmetic, so huge sizes or strides cannot wrap; an extent
+    /// outside `isize` is reported as `(isize::MIN, isize::MAX)`, which no storage holds.
     pub fn extent(&self) -> Option<(isize, isize)> {
-        if self.numel() == 0 {
+        if self.shape.contains(&0) {
             return None;
         }
-        let (mut lo, mut hi) = (to_isize(self.offset), to_isize(self.offset));
+        let (mut lo, mut hi) = (
+            i128::try_from(self.offset).unwrap_or(i128::MAX / 4),
+            i128::try_from(self.offset).unwrap_or(i128::MAX / 4),
+        );
         for (&n, &s) in self.shape.iter().zip(&self.strides) {
-            let span = s * (to_isize(n) - 1);
+            let n = i128::try_from(n).unwrap_or(i128::MAX / 4);
+            let span = i128::try_from(s).unwrap_or(0).saturating_mul(n - 1);
             if span < 0 {
-                lo += span;
+                lo = lo.saturating_add(span);
             } else {
-                hi += span;
+                hi = hi.saturating_add(span);
             }
         }
-        Some((lo, hi + 1))
+        match (isize::try_from(lo), isize::try_from(hi.saturating_add(1))) {
+            (Ok(l), Ok(h)) => Some((l, h)),
+            _ => Some((isize::MIN, isize::MAX)),
+        }
     }
 
     /// Reorder dims.
@@ -246,7 +256,7 @@ impl Layout {
                 "narrow(): length must be non-negative.".into(),
             ));
         }
-        if start + length > size {
+        if length > size - start {
             return Err(Error::Runtime(format!(
                 "start ({start}) + length ({length}) exceeds dimension size ({size})."
             )));
@@ -288,7 +298,7 @@ impl Layout {
         };
         let s = start.map_or(0, clamp);
         let e = stop.map_or(size, clamp);
-        let len = if e > s { (e - s + step - 1) / step } else { 0 };
+        let len = if e > s { (e - s - 1) / step + 1 } else { 0 };
         let mut out = self.clone();
         out.shape[d] = usize::try_from(len).unwrap_or(0);
         out.strides[d] = self.strides[d] * to_isize(usize::try_from(step).unwrap_or(1));

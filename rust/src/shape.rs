@@ -7,6 +7,22 @@ pub fn numel(shape: &[usize]) -> usize {
     shape.iter().product()
 }
 
+/// Element count of a shape, or an error when it does not fit in `isize`.
+pub fn checked_numel(shape: &[usize]) -> Result<usize> {
+    let mut n: usize = 1;
+    for &d in shape {
+        n = n.checked_mul(d).ok_or_else(numel_overflow)?;
+    }
+    if isize::try_from(n).is_err() {
+        return Err(numel_overflow());
+    }
+    Ok(n)
+}
+
+fn numel_overflow() -> Error {
+    Error::Runtime("numel: integer multiplication overflow".into())
+}
+
 /// Map a possibly negative `dim` into `0..rank`; a zero-dim tensor accepts -1 and 0.
 pub fn normalize_dim(dim: i64, rank: usize) -> Result<usize> {
     let r = i64::try_from(rank.max(1)).unwrap_or(i64::MAX);

@@ -23,6 +23,7 @@ impl std::fmt::Debug for Tensor {
 impl Tensor {
     /// A tensor over `storage` with `layout`, checked to stay inside the storage.
     pub fn from_parts(storage: Arc<Storage>, layout: Layout) -> Result<Tensor> {
+        crate::shape::checked_numel(layout.shape())?;
         if let Some((lo, hi)) = layout.extent() {
             let len = isize::try_from(storage.len()).unwrap_or(isize::MAX);
             if lo < 0 || hi > len {
@@ -38,7 +39,9 @@ impl Tensor {
                         .join(", "),
                     layout.offset(),
                     storage.dtype().size(),
-                    usize::try_from(hi).unwrap_or(0) * storage.dtype().size(),
+                    usize::try_from(hi)
+                        .unwrap_or(0)
+                        .saturating_mul(storage.dtype().size()),
                     storage.nbytes()
                 )));
             }
@@ -48,7 +51,7 @@ impl Tensor {
 
     /// A zero-filled contiguous tensor.
     pub fn zeros(shape: &[usize], dtype: DType) -> Result<Tensor> {
-        let storage = Storage::zeros(dtype, crate::shape::numel(shape))?;
+        let storage = Storage::zeros(dtype, crate::shape::checked_numel(shape)?)?;
         Ok(Tensor {
             storage: Arc::new(storage),
             layout: Layout::contiguous(shape),
@@ -58,7 +61,7 @@ impl Tensor {
     /// A contiguous tensor with unspecified contents, for kernel outputs that
     /// write every element before returning.
     pub fn uninit(shape: &[usize], dtype: DType) -> Result<Tensor> {
-        let storage = Storage::uninit(dtype, crate::shape::numel(shape))?;
+        let storage = Storage::uninit(dtype, crate::shape::checked_numel(shape)?)?;
         Ok(Tensor {
             storage: Arc::new(storage),
             layout: Layout::contiguous(shape),

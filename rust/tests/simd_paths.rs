@@ -139,3 +139,24 @@ fn every_simd_level_matches_the_scalar_reference() {
     }
     simd::set_level(simd::detected());
 }
+
+#[test]
+fn huge_or_overflowing_layouts_are_errors_not_wild_accesses() {
+    use _core::Layout;
+    let t = Tensor::from_vec(&[1.0f32, 2.0, 3.0, 4.0], &[4]).unwrap();
+    let huge = usize::MAX / 2;
+    assert!(Tensor::zeros(&[huge, huge], DType::F32).is_err());
+    assert!(Tensor::zeros(&[1 << 40, 1 << 40], DType::U8).is_err());
+    assert!(t.expand(&[1 << 62, 1 << 62, 4]).is_err());
+    let wild = Layout::new(vec![2, 3], vec![isize::MAX / 2, isize::MAX / 2], 0).unwrap();
+    assert!(t.with_layout(wild).is_err());
+    let negative = Layout::new(vec![3], vec![-1], 1).unwrap();
+    assert!(t.with_layout(negative).is_err());
+    let past_end = Layout::new(vec![2], vec![3], 1).unwrap();
+    assert!(t.with_layout(past_end).is_err());
+    let fits = Layout::new(vec![2], vec![3], 0).unwrap();
+    assert_eq!(
+        t.with_layout(fits).unwrap().to_vec::<f32>().unwrap(),
+        vec![1.0, 4.0]
+    );
+}

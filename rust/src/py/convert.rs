@@ -100,7 +100,11 @@ pub fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         ))
         .into());
     }
-    let iface = arr.getattr("__array_interface__")?;
+    // numpy's own getter: a subclass may override `__array_interface__` with made-up
+    // pointers and shapes, and only the real one describes memory that exists.
+    let iface = ndarray
+        .getattr("__array_interface__")?
+        .call_method1("__get__", (arr,))?;
     let iface = iface.downcast::<PyDict>()?;
     let get = |k: &str| -> PyResult<Bound<'_, PyAny>> {
         iface
