@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 
-from . import _core, cuda, return_types
+from . import _core, autograd, cuda, return_types
 from ._creation import (
     arange,
     as_tensor,
@@ -37,6 +37,13 @@ from ._functional import (
 from ._size import Size
 from ._tensor import Tensor
 from ._tensor_str import get_printoptions, printoptions, set_printoptions
+from .autograd.grad_mode import (
+    enable_grad,
+    inference_mode,
+    is_grad_enabled,
+    no_grad,
+    set_grad_enabled,
+)
 from .device import device
 from .dtypes import (
     bool,
@@ -60,6 +67,12 @@ from .dtypes import (
 )
 
 __all__ = [
+    "autograd",
+    "enable_grad",
+    "inference_mode",
+    "is_grad_enabled",
+    "no_grad",
+    "set_grad_enabled",
     "arange",
     "as_tensor",
     "bool",

@@ -8,6 +8,7 @@ slots, construction, metadata, conversions, printing and Python operators.
 from __future__ import annotations
 
 import builtins
+import weakref
 from typing import Any, Optional
 
 import numpy as np
@@ -16,6 +17,8 @@ from . import _errors, dtypes
 from ._size import Size
 from ._tensor_math import MathMixin
 from ._tensor_shape import ShapeMixin
+from .autograd import _dispatch as _ad
+from .autograd.grad_mode import _ENABLED as _GRAD
 from .backends import backend_for, cpu_backend
 from .device import CPU, device, to_device
 
@@ -25,12 +28,24 @@ _Number = (int, float)
 class _AutogradMeta:
     """Per-tensor autograd state; only tensors that need it carry one."""
 
-    __slots__ = ("grad", "grad_fn", "requires_grad")
+    __slots__ = (
+        "accumulator",
+        "grad",
+        "grad_fn",
+        "hooks",
+        "output_nr",
+        "requires_grad",
+        "retains_grad",
+    )
 
-    def __init__(self, requires_grad: bool = False) -> None:
+    def __init__(self, requires_grad: bool = False, grad_fn: Any = None, output_nr: int = 0):
         self.requires_grad = requires_grad
         self.grad: Optional[Tensor] = None
-        self.grad_fn: Any = None
+        self.grad_fn: Any = grad_fn
+        self.output_nr = output_nr
+        self.accumulator: Any = None  # weakref to the leaf's AccumulateGrad
+        self.hooks: Optional[dict[int, Any]] = None  # leaf hooks, by handle id
+        self.retains_grad = False
 
 
 class Tensor(ShapeMixin, MathMixin):
@@ -143,8 +158,16 @@ class Tensor(ShapeMixin, MathMixin):
         """Set ``requires_grad`` in place and return self.
 
         Raises:
-            RuntimeError: for integer and bool tensors.
+            RuntimeError: for integer and bool tensors, and to turn it off on a non-leaf.
         """
+        if self._ag is not None and self._ag.grad_fn is not None:
+            if not requires_grad:
+                raise RuntimeError(
+                    "you can only change requires_grad flags of leaf variables. If you want to "
+                    "use a computed variable in a subgraph that doesn't require differentiation "
+                    "use var_no_grad = var.detach()."
+                )
+            return self
         if requires_grad and not self.dtype.is_floating_point:
             raise RuntimeError(
                 "Only Tensors of floating point and complex dtype can require gradients"
@@ -158,7 +181,14 @@ class Tensor(ShapeMixin, MathMixin):
     @property
     def grad(self) -> Optional[Tensor]:
         """The accumulated gradient (None until a backward pass writes one)."""
-        return None if self._ag is None else self._ag.grad
+        ag = self._ag
+        if ag is None:
+            return None
+        if ag.grad_fn is not None and not ag.retains_grad:
+            from .autograd.engine import _warn_non_leaf_grad
+
+            _warn_non_leaf_grad()
+        return ag.grad
 
     @grad.setter
     def grad(self, value: Optional[Tensor]) -> None:
@@ -179,6 +209,79 @@ class Tensor(ShapeMixin, MathMixin):
     def detach(self) -> Tensor:
         """Return a tensor sharing storage, cut from the graph."""
         return _make(self._raw, self._backend)
+
+    def detach_(self) -> Tensor:
+        """Cut this tensor from the graph in place (it becomes a leaf)."""
+        self._ag = None
+        return self
+
+    @property
+    def retains_grad(self) -> bool:
+        """Whether a non-leaf keeps its ``.grad`` after backward."""
+        return self._ag is not None and self._ag.retains_grad
+
+    def retain_grad(self) -> None:
+        """Keep ``.grad`` for this non-leaf tensor after backward.
+
+        Raises:
+            RuntimeError: if the tensor does not require grad.
+        """
+        if not self.requires_grad:
+            raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+        ag = self._ag
+        assert ag is not None
+        if ag.grad_fn is None or ag.retains_grad:
+            return
+        ag.retains_grad = True
+        ref = weakref.ref(self)
+
+        def keep(g: Tensor) -> None:
+            t = ref()
+            if t is not None and t._ag is not None:
+                t._ag.grad = g.detach() if t._ag.grad is None else t._ag.grad + g.detach()
+
+        ag.grad_fn.add_pre_hook(ag.output_nr, keep)
+
+    def register_hook(self, hook: Any) -> Any:
+        """Call ``hook(grad)`` when this tensor's gradient is computed.
+
+        A tensor returned by the hook replaces the gradient. Returns a handle whose
+        ``remove()`` unregisters the hook.
+
+        Raises:
+            RuntimeError: if the tensor does not require grad.
+        """
+        if not self.requires_grad:
+            raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+        ag = self._ag
+        assert ag is not None
+        if ag.grad_fn is not None:
+            return _Handle(ag.grad_fn.add_pre_hook(ag.output_nr, hook))
+        if ag.hooks is None:
+            ag.hooks = {}
+        key = id(hook) ^ len(ag.hooks) << 48
+        ag.hooks[key] = hook
+        hooks = ag.hooks
+        return _Handle(lambda: hooks.pop(key, None))
+
+    def backward(
+        self,
+        gradient: Optional[Tensor] = None,
+        retain_graph: Optional[builtins.bool] = None,
+        create_graph: builtins.bool = False,
+        inputs: Any = None,
+    ) -> None:
+        """Accumulate the gradient of this tensor into the ``.grad`` of graph leaves.
+
+        Args:
+            gradient (Tensor, optional): the gradient w.r.t. this tensor (None for scalars).
+            retain_graph (bool, optional): keep the graph (default: ``create_graph``).
+            create_graph (bool): record the backward pass for higher-order derivatives.
+            inputs (sequence of Tensor, optional): accumulate only into these.
+        """
+        from .autograd.engine import backward
+
+        backward(self, gradient, retain_graph, create_graph, inputs)
 
     @property
     def data(self) -> Tensor:
@@ -240,7 +343,7 @@ class Tensor(ShapeMixin, MathMixin):
         if dev is not None and dev.type != self._backend.name:
             out = _transfer(out, dev)
         if dt is not None and dt.name != out._raw.dtype:
-            out = _make(out._backend.to(out._raw, dt.name), out._backend)
+            out = out._cast(dt.name)
         if copy and out is self:
             out = self.clone()
         return out
@@ -260,6 +363,8 @@ class Tensor(ShapeMixin, MathMixin):
     def _cast(self, name: str) -> Tensor:
         if self._raw.dtype == name:
             return self
+        if _GRAD[0] and self.requires_grad and dtypes.BY_NAME[name].is_floating_point:
+            return _ad.to_copy(self, name)
         return _make(self._backend.to(self._raw, name), self._backend)
 
     def float(self) -> Tensor:
@@ -385,6 +490,17 @@ class Tensor(ShapeMixin, MathMixin):
         return None
 
     def _binary(self, op: str, other: Any, reverse: builtins.bool = False) -> Any:
+        if _GRAD[0] and (
+            (self._ag is not None and self._ag.requires_grad) or _ad.requires_grad(other)
+        ):
+            o = other if isinstance(other, Tensor) else self._other(other)
+            if o is None:
+                return NotImplemented
+            if isinstance(o, Tensor) or not hasattr(o, "shape"):
+                return _ad.binary(self, op, other if isinstance(other, Tensor) else o, reverse)
+        return self._binary_nograd(op, other, reverse)
+
+    def _binary_nograd(self, op: str, other: Any, reverse: builtins.bool = False) -> Any:
         backend = self._backend
         if type(other) is Tensor and other._backend is backend:
             o = other._raw
@@ -487,13 +603,13 @@ class Tensor(ShapeMixin, MathMixin):
         return self._binary("ge", other)
 
     def __neg__(self) -> Tensor:
-        return _make(self._backend.unary(self._raw, "neg"), self._backend)
+        return self.neg()
 
     def __pos__(self) -> Tensor:
         return self
 
     def __abs__(self) -> Tensor:
-        return _make(self._backend.unary(self._raw, "abs"), self._backend)
+        return self.abs()
 
     def __invert__(self) -> Tensor:
         if self.dtype.is_floating_point:
@@ -514,6 +630,19 @@ class Tensor(ShapeMixin, MathMixin):
 
     def __itruediv__(self, other: Any) -> Tensor:
         return self.div_(other)
+
+
+class _Handle:
+    """The handle ``register_hook`` returns."""
+
+    __slots__ = ("_remove",)
+
+    def __init__(self, remove: Any) -> None:
+        self._remove = remove
+
+    def remove(self) -> None:
+        """Unregister the hook."""
+        self._remove()
 
 
 def _make(raw: Any, backend: Any) -> Tensor:

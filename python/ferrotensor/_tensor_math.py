@@ -7,6 +7,8 @@ import numbers
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import _errors, dtypes, return_types
+from .autograd import _dispatch as _ad
+from .autograd.grad_mode import _ENABLED as _GRAD
 
 if TYPE_CHECKING:
     from ._tensor import Tensor
@@ -115,6 +117,9 @@ def _dims(dim: Any, fn: str = "sum") -> Optional[list[int]]:
 
 def _unary(name: str, doc: str) -> Any:
     def method(self: Any) -> Tensor:
+        ag = self._ag
+        if ag is not None and ag.requires_grad and _GRAD[0]:
+            return _ad.unary(self, name)
         return self._new(self._backend.unary(self._raw, name))
 
     method.__name__ = name
@@ -359,9 +364,19 @@ class MathMixin:
 
     # ---- reductions ----
 
+    def _unary_nograd(self, name: str) -> Tensor:
+        return self._new(self._backend.unary(self._raw, name))
+
     def _reduce(self, op: str, dim: Any, keepdim: bool, dtype: Any = None) -> Tensor:
         dt = None if dtype is None else dtypes.to_dtype(dtype).name
-        return self._new(self._backend.reduce(self._raw, op, _dims(dim, op), keepdim, dt))
+        dims = _dims(dim, op)
+        ag = self._ag
+        if ag is not None and ag.requires_grad and _GRAD[0]:
+            return _ad.reduce(self, op, dims, keepdim, dt)  # type: ignore[no-any-return]
+        return self._new(self._backend.reduce(self._raw, op, dims, keepdim, dt))
+
+    def _reduce_nograd(self, op: str, dims: Any, keepdim: bool, dt: Any) -> Tensor:
+        return self._new(self._backend.reduce(self._raw, op, dims, keepdim, dt))
 
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
         """Sum over ``dim`` (an int, a tuple, or None for all); integers sum to int64."""
@@ -443,6 +458,8 @@ class MathMixin:
         """Matrix product with ``torch.matmul``'s broadcasting rules."""
         if other._backend is not self._backend:
             self._other(other)  # type: ignore[attr-defined]
+        if _GRAD[0] and (_ad.requires_grad(self) or _ad.requires_grad(other)):
+            return _ad.matmul(self, other)  # type: ignore[no-any-return]
         return self._new(self._backend.matmul(self._raw, other._raw))
 
     def mm(self, mat2: Tensor) -> Tensor:
@@ -464,6 +481,7 @@ class MathMixin:
     # ---- in place ----
 
     def _inplace(self, result: Tensor) -> Tensor:
+        _check_inplace_allowed(self)
         _check_no_internal_overlap(self)
         if tuple(result._raw.shape) != tuple(self._raw.shape):
             raise RuntimeError(
@@ -516,6 +534,7 @@ class MathMixin:
                 )
             value = value.item() if hasattr(value, "item") else float(value)
         _check_scalar(value, self._raw.dtype)
+        _check_inplace_allowed(self)
         self._backend.fill_(self._raw, value)
         return self  # type: ignore[return-value]
 
@@ -548,3 +567,18 @@ class MathMixin:
             src = src.to(self.device)  # type: ignore[attr-defined]
         self._backend.copy_(self._raw, src._raw)
         return self  # type: ignore[return-value]
+
+
+def _check_inplace_allowed(t: Any) -> None:
+    """PyTorch refuses in-place writes to leaves that require grad while recording."""
+    ag = t._ag
+    if ag is None or not ag.requires_grad or not _GRAD[0]:
+        return
+    if ag.grad_fn is None:
+        raise RuntimeError(
+            "a leaf Variable that requires grad is being used in an in-place operation."
+        )
+    raise NotImplementedError(
+        "in-place operations on tensors that are part of an autograd graph are not "
+        "supported yet; use the out-of-place op"
+    )

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _errors
+from .autograd import _dispatch as _ad
+from .autograd.grad_mode import _ENABLED as _GRAD
 
 if TYPE_CHECKING:
     from ._tensor import Tensor
@@ -51,7 +53,10 @@ class ShapeMixin:
 
         if len(shape) == 1 and isinstance(shape[0], dtype):
             raise RuntimeError("view(dtype) is not supported yet; use .to(dtype)")
-        return self._view_of(self._backend.view(self._raw, _shape_args(shape)))
+        args = _shape_args(shape)
+        if _tracked(self):
+            return _ad.view(self, lambda x: x._view_of(x._backend.view(x._raw, args)))
+        return self._view_of(self._backend.view(self._raw, args))
 
     def view_as(self, other: Tensor) -> Tensor:
         """Return ``self.view(other.shape)``."""
@@ -59,7 +64,10 @@ class ShapeMixin:
 
     def reshape(self, *shape: Any) -> Tensor:
         """Return a tensor with a new shape: a view when possible, else a copy."""
-        return self._view_of(self._backend.reshape(self._raw, _shape_args(shape)))
+        args = _shape_args(shape)
+        if _tracked(self):
+            return _ad.view(self, lambda x: x._view_of(x._backend.reshape(x._raw, args)), True)
+        return self._view_of(self._backend.reshape(self._raw, args))
 
     def reshape_as(self, other: Tensor) -> Tensor:
         """Return ``self.reshape(other.shape)``."""
@@ -67,10 +75,15 @@ class ShapeMixin:
 
     def permute(self, *dims: Any) -> Tensor:
         """Return a view with the dimensions reordered."""
-        return self._view_of(self._backend.permute(self._raw, _shape_args(dims, "permute")))
+        args = _shape_args(dims, "permute")
+        if _tracked(self):
+            return _ad.permute(self, tuple(args))  # type: ignore[no-any-return]
+        return self._view_of(self._backend.permute(self._raw, args))
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
         """Return a view with ``dim0`` and ``dim1`` swapped."""
+        if _tracked(self):
+            return _ad.transpose(self, dim0, dim1)  # type: ignore[no-any-return]
         return self._view_of(self._backend.transpose(self._raw, dim0, dim1))
 
     swapaxes = transpose
@@ -82,7 +95,11 @@ class ShapeMixin:
         if n > 2:
             raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {n}D")
         if n < 2:
+            if _tracked(self):
+                return _ad.view(self, lambda x: x._view_of(x._raw))
             return self._view_of(self._raw)
+        if _tracked(self):
+            return _ad.t(self, 0, 1)  # type: ignore[no-any-return]
         return self.transpose(0, 1)
 
     @property
@@ -127,7 +144,10 @@ class ShapeMixin:
 
     def expand(self, *sizes: Any) -> Tensor:
         """Return a view broadcast to ``sizes`` (-1 keeps a dimension)."""
-        return self._view_of(self._backend.expand(self._raw, _shape_args(sizes, "expand")))
+        args = _shape_args(sizes, "expand")
+        if _tracked(self):
+            return _ad.expand(self, args)  # type: ignore[no-any-return]
+        return self._view_of(self._backend.expand(self._raw, args))
 
     def expand_as(self, other: Tensor) -> Tensor:
         """Return ``self.expand(other.shape)``."""
@@ -140,14 +160,22 @@ class ShapeMixin:
     def squeeze(self, dim: Any = None) -> Tensor:
         """Remove dimensions of size 1 (all, or those in ``dim``)."""
         dims = None if dim is None else ([dim] if isinstance(dim, int) else list(dim))
+        if _tracked(self):
+            return _ad.view(self, lambda x: x._view_of(x._backend.squeeze(x._raw, dims)))
         return self._view_of(self._backend.squeeze(self._raw, dims))
 
     def unsqueeze(self, dim: int) -> Tensor:
         """Insert a dimension of size 1 at ``dim``."""
+        if _tracked(self):
+            return _ad.view(self, lambda x: x._view_of(x._backend.unsqueeze(x._raw, dim)))
         return self._view_of(self._backend.unsqueeze(self._raw, dim))
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
         """Merge dimensions ``start_dim..end_dim`` into one (a view when possible)."""
+        if _tracked(self):
+            return _ad.view(
+                self, lambda x: x._view_of(x._backend.flatten(x._raw, start_dim, end_dim)), True
+            )
         return self._view_of(self._backend.flatten(self._raw, start_dim, end_dim))
 
     def ravel(self) -> Tensor:
@@ -166,10 +194,14 @@ class ShapeMixin:
         """Return a contiguous tensor (self when already contiguous)."""
         if self._raw.is_contiguous():
             return self  # type: ignore[return-value]
+        if _tracked(self):
+            return _ad.clone(self)  # type: ignore[no-any-return]
         return self._view_of(self._backend.contiguous(self._raw))
 
     def clone(self) -> Tensor:
         """Return a copy that shares no memory with self."""
+        if _tracked(self):
+            return _ad.clone(self)  # type: ignore[no-any-return]
         return self._view_of(self._backend.clone(self._raw))
 
     # ---- indexing (basic: ints, slices, None, Ellipsis) ----
@@ -234,7 +266,12 @@ class ShapeMixin:
         return raw
 
     def __getitem__(self, key: Any) -> Tensor:
+        if _tracked(self):
+            return _ad.index(self, key)  # type: ignore[no-any-return]
         return self._view_of(self._index(key))
+
+    def _view_nograd(self, method: str, *args: Any) -> Tensor:
+        return self._view_of(getattr(self._backend, method)(self._raw, *args))
 
     def __setitem__(self, key: Any, value: Any) -> None:
         """Write ``value`` (a tensor or a Python number) into the view ``self[key]``.
@@ -371,3 +408,9 @@ def _norm(dim: int, ndim: int) -> int:
     if dim < -n or dim >= n:
         raise IndexError(_errors.dim_out_of_range(dim, ndim))
     return dim + n if dim < 0 else dim
+
+
+def _tracked(t: Any) -> bool:
+    """True when an op on ``t`` must be recorded in the autograd graph."""
+    ag = t._ag
+    return ag is not None and ag.requires_grad and _GRAD[0]

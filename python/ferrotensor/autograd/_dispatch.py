@@ -1,0 +1,103 @@
+"""Routing from Tensor methods to Functions when an input requires grad.
+
+Tensor methods check ``_ag`` (None for tensors that never required grad) and grad
+mode first, so the path without autograd stays as short as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .functions import elementwise as ew
+from .functions import matmul as mm
+from .functions import movement as mv
+from .functions import reduce as rd
+
+# Ops whose results carry no gradient (bool or integer results, or piecewise constant).
+NON_DIFFERENTIABLE = {
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "logical_and",
+    "logical_or",
+    "logical_xor",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_xor",
+    "floor_divide",
+    "logical_not",
+    "bitwise_not",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "sign",
+    "floor",
+    "ceil",
+    "round",
+    "trunc",
+}
+
+
+def requires_grad(x: Any) -> bool:
+    """True for a tensor that requires grad."""
+    ag = getattr(x, "_ag", None)
+    return ag is not None and ag.requires_grad
+
+
+def binary(a: Any, op: str, other: Any, reverse: bool) -> Any:
+    """``a op other`` (or ``other op a``) recorded in the graph."""
+    if op in NON_DIFFERENTIABLE:
+        return a._binary_nograd(op, other, reverse)
+    fn = ew.BINARY.get(op)
+    if fn is None:
+        raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
+    x, y = (other, a) if reverse else (a, other)
+    if op == "pow":
+        if not hasattr(y, "_raw"):
+            fn = ew.PowScalar
+        elif not hasattr(x, "_raw"):
+            fn = ew.RPow
+    return fn.apply(x, y)
+
+
+def unary(x: Any, op: str) -> Any:
+    """``op(x)`` recorded in the graph."""
+    if op in NON_DIFFERENTIABLE:
+        return x._unary_nograd(op)
+    fn = ew.UNARY.get(op)
+    if fn is None:
+        raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
+    return fn.apply(x)
+
+
+def reduce(x: Any, op: str, dims: Any, keepdim: bool, dtype: Any) -> Any:
+    """Reductions recorded in the graph (sum, mean; others are not differentiable yet)."""
+    if op == "sum":
+        return (rd.SumAll if dims is None else rd.Sum).apply(x, dims, keepdim, dtype)
+    if op == "mean":
+        return (rd.MeanAll if dims is None else rd.Mean).apply(x, dims, keepdim, dtype)
+    if op in ("all", "any"):
+        return x._reduce_nograd(op, dims, keepdim, dtype)
+    raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
+
+
+def view(x: Any, fn: Any, reshape: bool = False) -> Any:
+    """A shape change recorded in the graph."""
+    return (mv.Reshape if reshape else mv.View).apply(x, fn)
+
+
+def matmul(a: Any, b: Any) -> Any:
+    """``a @ b`` recorded in the graph."""
+    return mm.matmul_function(a, b).apply(a, b)
+
+
+permute = mv.Permute.apply
+transpose = mv.Transpose.apply
+t = mv.T.apply
+expand = mv.Expand.apply
+index = mv.Index.apply
+clone = mv.Clone.apply
+to_copy = mv.ToCopy.apply

@@ -1,0 +1,153 @@
+"""``Function``: an op with a forward and a backward, recorded as a node when needed.
+
+The library's own ops are Functions too (``autograd/functions/``); their backward
+formulas use differentiable Tensor ops, so ``create_graph=True`` records them and
+higher derivatives work.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import grad_mode
+from .graph import SECOND_BACKWARD, Node, edge_of
+
+
+class FunctionCtx:
+    """What ``forward`` can tell ``backward``: saved tensors and flags."""
+
+    needs_input_grad: tuple[bool, ...]
+
+    def save_for_backward(self, *tensors: Any) -> None:
+        """Keep ``tensors`` (or None) for ``backward``; read them as ``ctx.saved_tensors``."""
+        self._to_save = tensors  # type: ignore[attr-defined]
+
+    def mark_non_differentiable(self, *tensors: Any) -> None:
+        """Declare outputs that have no gradient (they will not require grad)."""
+        self._non_diff = {id(t) for t in tensors}  # type: ignore[attr-defined]
+
+    def set_materialize_grads(self, value: bool) -> None:
+        """Whether None output gradients reach ``backward`` as zeros (default True)."""
+        self._materialize = value  # type: ignore[attr-defined]
+
+
+class BackwardNode(Node, FunctionCtx):
+    """The node (and ``ctx``) of one call of a Function."""
+
+    _fn: type[Function]
+
+    def __init__(self) -> None:
+        Node.__init__(self)
+        self._to_save: tuple[Any, ...] = ()
+        self._non_diff: set[int] = set()
+        self._materialize = True
+        self._outputs_meta: tuple[Any, ...] = ()
+        self._tensor_idx: tuple[int, ...] = ()
+
+    @property
+    def saved_tensors(self) -> tuple[Any, ...]:
+        """The tensors given to ``save_for_backward``."""
+        if self._released:
+            raise RuntimeError(SECOND_BACKWARD)
+        return self._saved if self._saved else self._to_save
+
+    def apply(self, grads: tuple[Any, ...]) -> tuple[Any, ...]:
+        """Run the Function's backward on the output gradients."""
+        if self._released:
+            raise RuntimeError(SECOND_BACKWARD)
+        if self._materialize:
+            from .._creation import zeros
+
+            grads = tuple(
+                zeros(meta[0], dtype=meta[1], device=meta[2]) if g is None else g
+                for g, meta in zip(grads, self._outputs_meta)
+            )
+        out = self._fn.backward(self, *grads)
+        if not isinstance(out, tuple):
+            out = (out,)
+        n_args = len(self.needs_input_grad)
+        if len(out) != n_args:
+            raise RuntimeError(
+                f"function {self.name()} returned an incorrect number of gradients "
+                f"(expected {n_args}, got {len(out)})"
+            )
+        # next_functions has one edge per tensor argument, as in PyTorch.
+        return tuple(out[i] for i in self._tensor_idx)
+
+
+class Function:
+    """Base class of differentiable operations.
+
+    Subclasses define ``forward(ctx, *args)`` and ``backward(ctx, *grad_outputs)`` as
+    static methods and are called through :meth:`apply`.
+
+    Example::
+
+        >>> import ferrotensor as torch
+        >>> class Square(torch.autograd.Function):
+        ...     @staticmethod
+        ...     def forward(ctx, x):
+        ...         ctx.save_for_backward(x)
+        ...         return x * x
+        ...     @staticmethod
+        ...     def backward(ctx, g):
+        ...         (x,) = ctx.saved_tensors
+        ...         return 2 * x * g
+        >>> x = torch.tensor(3.0, requires_grad=True)
+        >>> Square.apply(x).backward()
+        >>> x.grad
+        tensor(6.)
+    """
+
+    _node_cls: Optional[type[BackwardNode]] = None
+    node_name: Optional[str] = None
+
+    @staticmethod
+    def forward(ctx: Any, *args: Any) -> Any:
+        """Compute the outputs (runs with grad recording off)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def backward(ctx: Any, *grad_outputs: Any) -> Any:
+        """Return one gradient per ``forward`` input (None for non-tensors)."""
+        raise NotImplementedError
+
+    @classmethod
+    def _node_class(cls) -> type[BackwardNode]:
+        nc = cls.__dict__.get("_node_cls")
+        if nc is None:
+            name = cls.node_name or f"{cls.__name__}Backward"
+            nc = type(name, (BackwardNode,), {"_fn": cls})
+            cls._node_cls = nc
+        return nc
+
+    @classmethod
+    def apply(cls, *args: Any) -> Any:
+        """Run ``forward`` and, when an input requires grad, record a graph node."""
+        from .._tensor import Tensor, _AutogradMeta
+
+        needs = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
+        record = grad_mode._ENABLED[0] and any(needs)
+        ctx = cls._node_class()()
+        ctx.needs_input_grad = needs
+        with grad_mode.no_grad():
+            out = cls.forward(ctx, *args)
+        if not record:
+            return out
+        ctx._tensor_idx = tuple(i for i, a in enumerate(args) if isinstance(a, Tensor))
+        ctx.next_functions = tuple(
+            edge_of(args[i]) if needs[i] else (None, 0) for i in ctx._tensor_idx
+        )
+        ctx._saved = tuple(ctx._to_save)
+        ctx._to_save = ()
+        outs = out if isinstance(out, tuple) else (out,)
+        metas = []
+        for i, o in enumerate(outs):
+            if isinstance(o, Tensor):
+                metas.append((tuple(o.shape), o.dtype, o.device))
+                if id(o) not in ctx._non_diff and o.dtype.is_floating_point:
+                    o._ag = _AutogradMeta(True, ctx, i)
+            else:
+                metas.append(((), None, None))
+        ctx._outputs_meta = tuple(metas)
+        return out

@@ -1,0 +1,1 @@
+"""The library's differentiable ops, one ``Function`` each (grouped by family)."""
