@@ -174,6 +174,26 @@ def _make_grads(outputs: Sequence[Any], grads: Sequence[Any]) -> list[Any]:
     return out
 
 
+def _as_list(x: Any) -> list[Any]:
+    from .._tensor import Tensor
+
+    return [x] if isinstance(x, Tensor) else list(x)
+
+
+def _outputs_and_grads(outputs: Any, grads: Any) -> tuple[list[Any], list[Any]]:
+    """Normalise ``(outputs, grad_outputs)`` arguments into matching lists."""
+    from .._tensor import Tensor
+
+    outs = _as_list(outputs)
+    if grads is None:
+        gs = [None] * len(outs)
+    elif isinstance(grads, Tensor):
+        gs = [grads]
+    else:
+        gs = list(grads)
+    return outs, _make_grads(outs, gs)
+
+
 def backward(
     tensors: Any,
     grad_tensors: Any = None,
@@ -192,20 +212,10 @@ def backward(
         create_graph (bool): record the backward pass for higher-order derivatives.
         inputs (Tensor or sequence, optional): accumulate only into these tensors.
     """
-    from .._tensor import Tensor
-
-    outs = [tensors] if isinstance(tensors, Tensor) else list(tensors)
-    if grad_tensors is None or isinstance(grad_tensors, Tensor):
-        grads = [grad_tensors] * len(outs) if grad_tensors is None else [grad_tensors]
-    else:
-        grads = list(grad_tensors)
-    grads = _make_grads(outs, grads)
-    if retain_graph is None:
-        retain_graph = create_graph
-    ins = None
-    if inputs is not None:
-        ins = [inputs] if isinstance(inputs, Tensor) else list(inputs)
-    run_backward(outs, grads, retain_graph, create_graph, ins, True, True)
+    outs, grads = _outputs_and_grads(tensors, grad_tensors)
+    ins = None if inputs is None else _as_list(inputs)
+    retain = create_graph if retain_graph is None else retain_graph
+    run_backward(outs, grads, retain, create_graph, ins, True, True)
 
 
 def grad(
@@ -226,18 +236,9 @@ def grad(
         create_graph (bool): record the backward pass for higher-order derivatives.
         allow_unused (bool): return None for inputs the outputs do not depend on.
     """
-    from .._tensor import Tensor
-
-    outs = [outputs] if isinstance(outputs, Tensor) else list(outputs)
-    ins = [inputs] if isinstance(inputs, Tensor) else list(inputs)
-    if grad_outputs is None or isinstance(grad_outputs, Tensor):
-        gs = [grad_outputs] * len(outs) if grad_outputs is None else [grad_outputs]
-    else:
-        gs = list(grad_outputs)
-    gs = _make_grads(outs, gs)
-    if retain_graph is None:
-        retain_graph = create_graph
-    res = run_backward(outs, gs, retain_graph, create_graph, ins, allow_unused, False)
+    outs, gs = _outputs_and_grads(outputs, grad_outputs)
+    retain = create_graph if retain_graph is None else retain_graph
+    res = run_backward(outs, gs, retain, create_graph, _as_list(inputs), allow_unused, False)
     assert res is not None
     return tuple(res)
 
