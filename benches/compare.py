@@ -34,6 +34,8 @@ CASES = [
     "matmul f32 2048",
     "matmul f64 1024",
     "a+b 4x4 (per op)",
+    "(x*x+x).sum().backward() 4x4",
+    "100-op chain fwd+bwd",
 ]
 
 
@@ -55,7 +57,25 @@ def _arrays(name: str) -> list[np.ndarray]:
     return [rng.standard_normal((4, 4), dtype=f32)] * 2
 
 
+def _autograd_op(name: str, mod: Any) -> Callable[[], Any]:
+    x = mod.ones(4, 4, requires_grad=True)
+    if name.startswith("(x*x+x)"):
+        return lambda: (x * x + x).sum().backward()
+
+    def chain() -> None:
+        y = x
+        for _ in range(100):
+            y = y * 1.0001 + 0.5
+        y.sum().backward()
+
+    return chain
+
+
 def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], Any]:
+    if "backward" in name or "fwd+bwd" in name:
+        if lib == "numpy":
+            return lambda: None
+        return _autograd_op(name, mod)
     if lib == "numpy":
         a = arrs[0]
         b = arrs[1] if len(arrs) > 1 else None
@@ -174,7 +194,13 @@ def main() -> None:
         head += f" {'torch':>12} {'torch/ft':>8}"
     print(head)
     for name in CASES:
-        line = f"{name:28} {_fmt(ft[name]):>12} {_fmt(npy[name]):>12} {npy[name] / ft[name]:7.2f}"
+        autograd = "backward" in name or "fwd+bwd" in name
+        np_col = (
+            f"{'-':>12} {'-':>7}"
+            if autograd
+            else (f"{_fmt(npy[name]):>12} {npy[name] / ft[name]:7.2f}")
+        )
+        line = f"{name:28} {_fmt(ft[name]):>12} {np_col}"
         if th:
             line += f" {_fmt(th[name]):>12} {th[name] / ft[name]:8.2f}"
         print(line)

@@ -152,15 +152,15 @@ def _accumulate(node: AccumulateGrad, g: Any, create_graph: bool) -> None:
 
 
 def _make_grads(outputs: Sequence[Any], grads: Sequence[Any]) -> list[Any]:
-    from .._creation import ones_like
-    from .._tensor import Tensor
+    from .._tensor import Tensor, _make
 
     out = []
     for t, g in zip(outputs, grads):
         if g is None:
-            if t.numel() != 1:
+            if t._raw.numel != 1:
                 raise RuntimeError("grad can be implicitly created only for scalar outputs")
-            g = ones_like(t)
+            raw = t._raw
+            g = _make(t._backend.full(list(raw.shape), 1, raw.dtype), t._backend)
         elif not isinstance(g, Tensor):
             from .._creation import tensor
 

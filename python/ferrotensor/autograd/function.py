@@ -13,6 +13,19 @@ from . import grad_mode
 from .graph import SECOND_BACKWARD, Node, edge_of
 
 
+_FLOAT_NAMES = frozenset(("float64", "float32", "float16"))
+_TYPES: list[Any] = []
+
+
+def _tensor_types() -> tuple[Any, Any]:
+    """``(Tensor, _AutogradMeta)``, imported once (this module loads before them)."""
+    if not _TYPES:
+        from .._tensor import Tensor, _AutogradMeta
+
+        _TYPES.extend((Tensor, _AutogradMeta))
+    return _TYPES[0], _TYPES[1]
+
+
 class FunctionCtx:
     """What ``forward`` can tell ``backward``: saved tensors and flags."""
 
@@ -55,11 +68,11 @@ class BackwardNode(Node, FunctionCtx):
         """Run the Function's backward on the output gradients."""
         if self._released:
             raise RuntimeError(SECOND_BACKWARD)
-        if self._materialize:
-            from .._creation import zeros
+        if self._materialize and None in grads:
+            from .._tensor import _make
 
             grads = tuple(
-                zeros(meta[0], dtype=meta[1], device=meta[2]) if g is None else g
+                _make(meta[2].zeros(list(meta[0]), meta[1]), meta[2]) if g is None else g
                 for g, meta in zip(grads, self._outputs_meta)
             )
         out = self._fn.backward(self, *grads)
@@ -124,17 +137,23 @@ class Function:
     @classmethod
     def apply(cls, *args: Any) -> Any:
         """Run ``forward`` and, when an input requires grad, record a graph node."""
-        from .._tensor import Tensor, _AutogradMeta
-
-        needs = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
-        record = grad_mode._ENABLED[0] and any(needs)
+        tensor_cls, meta_cls = _tensor_types()
+        needs = tuple(
+            isinstance(a, tensor_cls) and a._ag is not None and a._ag.requires_grad for a in args
+        )
+        enabled = grad_mode._ENABLED
+        record = enabled[0] and any(needs)
         ctx = cls._node_class()()
         ctx.needs_input_grad = needs
-        with grad_mode.no_grad():
+        prev = enabled[0]
+        enabled[0] = False
+        try:
             out = cls.forward(ctx, *args)
+        finally:
+            enabled[0] = prev
         if not record:
             return out
-        ctx._tensor_idx = tuple(i for i, a in enumerate(args) if isinstance(a, Tensor))
+        ctx._tensor_idx = tuple(i for i, a in enumerate(args) if isinstance(a, tensor_cls))
         ctx.next_functions = tuple(
             edge_of(args[i]) if needs[i] else (None, 0) for i in ctx._tensor_idx
         )
@@ -143,10 +162,11 @@ class Function:
         outs = out if isinstance(out, tuple) else (out,)
         metas = []
         for i, o in enumerate(outs):
-            if isinstance(o, Tensor):
-                metas.append((tuple(o.shape), o.dtype, o.device))
-                if id(o) not in ctx._non_diff and o.dtype.is_floating_point:
-                    o._ag = _AutogradMeta(True, ctx, i)
+            if isinstance(o, tensor_cls):
+                raw = o._raw
+                metas.append((raw.shape, raw.dtype, o._backend))
+                if id(o) not in ctx._non_diff and raw.dtype in _FLOAT_NAMES:
+                    o._ag = meta_cls(True, ctx, i)
             else:
                 metas.append(((), None, None))
         ctx._outputs_meta = tuple(metas)
