@@ -12,7 +12,6 @@ from typing import Any, Optional
 from . import grad_mode
 from .graph import SECOND_BACKWARD, Node, edge_of
 
-
 _FLOAT_NAMES = frozenset(("float64", "float32", "float16"))
 _TYPES: list[Any] = []
 
