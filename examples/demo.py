@@ -1,6 +1,7 @@
-"""The main job, for now: a walk through section 1.1 of the seed tutorial.
+"""The main job, for now: a walk through sections 1.1-1.3 of the seed tutorial.
 
-Dtypes, dimensions, shapes (view/reshape) and numpy sharing, with
+Dtypes, dimensions, shapes (view/reshape), numpy sharing, then autograd: backward,
+``autograd.grad`` with a second derivative, hooks and ``retain_grad``, all with
 ``import ferrotensor as torch``. Later issues grow this into training a model.
 """
 
@@ -120,6 +121,36 @@ def kernels() -> None:
     print((a > 5).sum(), a.exp()[0])
 
 
+def autograd() -> None:
+    """Section 1.2-1.3: derivatives of f(x) = a*x**2 + b*x + c, hooks and retain_grad."""
+    section("1.2 autograd: backward and autograd.grad")
+    x = torch.tensor(0.0, requires_grad=True)
+    a, b, c = torch.tensor(1.0), torch.tensor(-2.0), torch.tensor(1.0)
+    y = a * torch.pow(x, 2) + b * x + c
+    y.backward()
+    print("dy/dx at 0:", x.grad)
+    x = torch.tensor([[0.0, 0.0], [1.0, 2.0]], requires_grad=True)
+    y = a * torch.pow(x, 2) + b * x + c
+    print("y:\n", y)
+    y.backward(gradient=torch.tensor([[1.0, 1.0], [1.0, 1.0]]))
+    print("x_grad:\n", x.grad)
+    x = torch.tensor(0.0, requires_grad=True)
+    y = a * torch.pow(x, 2) + b * x + c
+    dy_dx = torch.autograd.grad(y, x, create_graph=True)[0]
+    print("first and second derivative:", dy_dx.data, torch.autograd.grad(dy_dx, x)[0].data)
+    section("1.3 the dynamic graph: hooks and retain_grad")
+    x = torch.tensor(3.0, requires_grad=True)
+    y1 = x + 1
+    y2 = 2 * x
+    loss = (y1 - y2) ** 2
+    y1.register_hook(lambda grad: print("y1 grad: ", grad))
+    y2.register_hook(lambda grad: print("y2 grad: ", grad))
+    loss.retain_grad()
+    loss.backward()
+    print("loss.grad:", loss.grad)
+    print("x.grad:", x.grad, "| leaves:", x.is_leaf, y1.is_leaf, loss.is_leaf)
+
+
 def main() -> None:
     """Run every section."""
     dtypes()
@@ -127,6 +158,7 @@ def main() -> None:
     shapes()
     numpy_sharing()
     kernels()
+    autograd()
 
 
 if __name__ == "__main__":
