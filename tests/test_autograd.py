@@ -390,3 +390,32 @@ def test_no_reference_cycles_keep_intermediates_alive():
     finally:
         gc.enable()
     assert x.grad.tolist() == [8.0, 8.0, 8.0]
+
+
+def test_modifying_a_saved_tensor_in_place_is_detected_at_backward():
+    a = torch.tensor([1.0, 2.0], requires_grad=True)
+    b = torch.tensor([3.0, 4.0])
+    y = (a * b).sum()
+    b.add_(1)
+    with pytest.raises(RuntimeError, match="modified by an inplace operation") as info:
+        y.backward()
+    assert "[ferrotensor.FloatTensor [2]] is at version 1; expected version 0" in str(info.value)
+
+
+def test_views_share_the_version_counter():
+    a = torch.tensor([1.0, 2.0], requires_grad=True)
+    b = torch.tensor([[3.0, 4.0]])
+    y = (a * b[0]).sum()
+    b[0, 1] = 5.0
+    with pytest.raises(RuntimeError, match="modified by an inplace operation"):
+        y.backward()
+
+
+def test_unmodified_saved_tensors_pass_the_version_check():
+    a = torch.tensor([1.0, 2.0], requires_grad=True)
+    b = torch.tensor([3.0, 4.0])
+    y = (a * b).sum()
+    c = b + 1  # out of place: b keeps its version
+    y.backward()
+    assert a.grad.tolist() == [3.0, 4.0]
+    assert c.tolist() == [4.0, 5.0]

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use std::alloc::{self, Layout as AllocLayout};
 use std::any::Any;
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Alignment of owned buffers: one cache line, and enough for any SIMD load.
 pub const ALIGN: usize = 64;
@@ -34,6 +35,9 @@ pub struct Storage {
     nbytes: usize,
     dtype: DType,
     owner: Owner,
+    /// Bumped by every in-place write through a tensor (autograd's version counter,
+    /// shared by all views as in PyTorch; writes made through numpy are not counted).
+    version: AtomicU64,
 }
 
 // SAFETY: the buffer is plain memory; the owner (if any) is Send + Sync by type.
@@ -95,6 +99,7 @@ impl Storage {
             nbytes,
             dtype,
             owner: Owner::Owned(base, layout),
+            version: AtomicU64::new(0),
         })
     }
 
@@ -134,6 +139,7 @@ impl Storage {
             nbytes,
             dtype,
             owner: Owner::Borrowed(owner),
+            version: AtomicU64::new(0),
         })
     }
 
@@ -160,6 +166,16 @@ impl Storage {
     /// Base pointer.
     pub fn as_ptr(&self) -> *mut u8 {
         self.ptr.as_ptr()
+    }
+
+    /// The in-place write counter.
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Relaxed)
+    }
+
+    /// Record an in-place write.
+    pub fn bump_version(&self) {
+        self.version.fetch_add(1, Ordering::Relaxed);
     }
 
     /// True for foreign (numpy) memory.

@@ -194,6 +194,7 @@ impl Tensor {
 
     /// Copy `src` into self in place, broadcasting and casting (`copy_`).
     pub fn copy_from(&self, src: &Tensor) -> Result<()> {
+        self.storage.bump_version();
         let b = src.layout.broadcast_to(self.shape()).map_err(|_| {
             Error::Runtime(format!(
                 "The size of tensor a ({}) must match the size of tensor b ({}) at \
@@ -213,6 +214,7 @@ impl Tensor {
 
     /// Set every element to `value` (`fill_`).
     pub fn fill(&self, value: Scalar) {
+        self.storage.bump_version();
         crate::cpu::copy::fill(self, value);
     }
 

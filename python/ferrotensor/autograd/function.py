@@ -25,6 +25,24 @@ def _tensor_types() -> tuple[Any, Any]:
     return _TYPES[0], _TYPES[1]
 
 
+def _modified_message(t: Any, expected: int) -> str:
+    """PyTorch's error for a saved tensor that was written in place before backward."""
+    from .._errors import SCALAR_TYPE
+
+    kind = f"ferrotensor.{SCALAR_TYPE[t._raw.dtype]}Tensor"
+    shape = ", ".join(str(d) for d in t._raw.shape)
+    ag = t._ag
+    origin = ""
+    if ag is not None and ag.grad_fn is not None:
+        origin = f", which is output {ag.output_nr} of {ag.grad_fn.name()},"
+    return (
+        "one of the variables needed for gradient computation has been modified by an "
+        f"inplace operation: [{kind} [{shape}]]{origin} is at version {t._raw.version}; "
+        f"expected version {expected} instead. Hint: the operation that failed to compute "
+        "its gradient used a tensor that was changed in place after it was saved."
+    )
+
+
 class FunctionCtx:
     """What ``forward`` can tell ``backward``: saved tensors and flags."""
 
@@ -61,7 +79,12 @@ class BackwardNode(Node, FunctionCtx):
         """The tensors given to ``save_for_backward``."""
         if self._released:
             raise RuntimeError(SECOND_BACKWARD)
-        return self._saved if self._saved else self._to_save
+        if not self._saved:
+            return self._to_save
+        for t, v in zip(self._saved, self._saved_versions):
+            if v is not None and t._raw.version != v:
+                raise RuntimeError(_modified_message(t, v))
+        return self._saved
 
     def apply(self, grads: tuple[Any, ...]) -> tuple[Any, ...]:
         """Run the Function's backward on the output gradients."""
@@ -157,6 +180,9 @@ class Function:
             edge_of(args[i]) if needs[i] else (None, 0) for i in ctx._tensor_idx
         )
         ctx._saved = tuple(ctx._to_save)
+        ctx._saved_versions = tuple(
+            getattr(getattr(t, "_raw", None), "version", None) for t in ctx._saved
+        )
         ctx._to_save = ()
         outs = out if isinstance(out, tuple) else (out,)
         metas = []

@@ -220,6 +220,12 @@ impl PyTensor {
         self.inner.storage().len()
     }
 
+    /// The storage's in-place write counter (shared by all views).
+    #[getter]
+    fn version(&self) -> u64 {
+        self.inner.storage().version()
+    }
+
     /// True when the memory belongs to a numpy array.
     #[getter]
     fn is_borrowed(&self) -> bool {
