@@ -229,6 +229,19 @@ CASES = [
     ("clone contiguous", [(2, 3)], lambda a: a.t().contiguous().clone(), False),
     ("zero-dim", [()], lambda a: a * a + a, False),
     ("chain", [(3,), (3,)], lambda a, b: ((a * b).exp() + a / (b * b + 1)).sum(), False),
+    ("log1p expm1", [(4,)], lambda a: a.log1p() + a.expm1(), True),
+    ("log2 log10", [(4,)], lambda a: a.log2() * a.log10(), True),
+    ("rsqrt reciprocal", [(4,)], lambda a: a.rsqrt() + a.reciprocal(), True),
+    ("tan atan", [(4,)], lambda a: (a * 0.3).tan() + a.atan(), False),
+    ("asin acos", [(4,)], lambda a: (a * 0.2).asin() + (a * 0.2).acos(), False),
+    ("sinh cosh", [(4,)], lambda a: a.sinh() * a.cosh(), False),
+    ("maximum", [(2, 3), (3,)], lambda a, b: torch.maximum(a, b), False),
+    ("minimum", [(2, 3), (2, 1)], lambda a, b: torch.minimum(a, b), False),
+    ("amax dim", [(3, 4)], lambda a: a.amax(1), False),
+    ("amin", [(3, 4)], lambda a: a.amin(), False),
+    ("max all", [(3, 4)], lambda a: a.max(), False),
+    ("max dim", [(3, 4)], lambda a: a.max(dim=0).values, False),
+    ("min dim keepdim", [(3, 4)], lambda a: a.min(1, keepdim=True)[0], False),
 ]
 
 
@@ -419,3 +432,16 @@ def test_unmodified_saved_tensors_pass_the_version_check():
     y.backward()
     assert a.grad.tolist() == [3.0, 4.0]
     assert c.tolist() == [4.0, 5.0]
+
+
+def test_max_ties_share_the_gradient_like_pytorch():
+    x = torch.tensor([1.0, 3.0, 3.0], requires_grad=True)
+    x.max().backward()
+    assert x.grad.tolist() == [0.0, 0.5, 0.5]
+    y = torch.tensor([[1.0, 3.0, 3.0]], requires_grad=True)
+    y.max(dim=1).values.sum().backward()
+    assert y.grad.tolist() == [[0.0, 1.0, 0.0]]
+    a = torch.tensor([2.0], requires_grad=True)
+    b = torch.tensor([2.0], requires_grad=True)
+    torch.maximum(a, b).backward()
+    assert (a.grad.item(), b.grad.item()) == (0.5, 0.5)

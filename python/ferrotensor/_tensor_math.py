@@ -426,8 +426,10 @@ class MathMixin:
                     f"{name}(): argument 'dim' (position 1) must be int, not {type(dim).__name__}"
                 )
             dim = dim.__index__()
-        v, i = self._backend.arg_reduce(self._raw, dim, keepdim, is_max, name)
         rt = return_types.max if is_max else return_types.min
+        if _GRAD[0] and _ad.requires_grad(self):
+            return rt(*_ad.max_dim(self, dim, keepdim, is_max))
+        v, i = self._backend.arg_reduce(self._raw, dim, keepdim, is_max, name)
         return rt(self._new(v), self._new(i))
 
     def max(self, dim: Any = None, keepdim: bool = False) -> Any:

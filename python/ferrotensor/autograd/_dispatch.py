@@ -81,6 +81,9 @@ def reduce(x: Any, op: str, dims: Any, keepdim: bool, dtype: Any) -> Any:
         return (rd.MeanAll if dims is None else rd.Mean).apply(x, dims, keepdim, dtype)
     if op in ("all", "any"):
         return x._reduce_nograd(op, dims, keepdim, dtype)
+    if op in ("max", "min", "amax", "amin"):
+        kinds = {"max": rd.MaxAll, "min": rd.MinAll, "amax": rd.AMax, "amin": rd.AMin}
+        return kinds[op].apply(x, op, dims, keepdim)
     raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
 
 
@@ -101,3 +104,8 @@ expand = mv.Expand.apply
 index = mv.Index.apply
 clone = mv.Clone.apply
 to_copy = mv.ToCopy.apply
+
+
+def max_dim(x: Any, dim: int, keepdim: bool, is_max: bool) -> Any:
+    """``max(dim)``/``min(dim)`` recorded in the graph: ``(values, indices)``."""
+    return (rd.MaxDim if is_max else rd.MinDim).apply(x, dim, keepdim, is_max)

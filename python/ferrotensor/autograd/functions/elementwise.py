@@ -162,7 +162,95 @@ Relu = _unary("relu", "ReluBackward0", lambda x, g: g * (x > 0))
 Abs = _unary("abs", "AbsBackward0", lambda x, g: g * x.sign())
 Square = _unary("square", "PowBackward0", lambda x, g: g * 2 * x)
 
+Log1p = _unary("log1p", "Log1PBackward0", lambda x, g: g / (x + 1))
+Expm1 = _unary("expm1", "Expm1Backward0", lambda x, g: g * x.exp())
+Log2 = _unary("log2", "Log2Backward0", lambda x, g: g / (x * 0.6931471805599453))
+Log10 = _unary("log10", "Log10Backward0", lambda x, g: g / (x * 2.302585092994046))
+Rsqrt = _unary("rsqrt", "RsqrtBackward0", lambda x, g: -0.5 * g * x.rsqrt() ** 3)
+Reciprocal = _unary("reciprocal", "ReciprocalBackward0", lambda x, g: -g / (x * x))
+Tan = _unary("tan", "TanBackward0", lambda x, g: g * (1 + x.tan() ** 2))
+Asin = _unary("asin", "AsinBackward0", lambda x, g: g / (1 - x * x).sqrt())
+Acos = _unary("acos", "AcosBackward0", lambda x, g: -g / (1 - x * x).sqrt())
+Atan = _unary("atan", "AtanBackward0", lambda x, g: g / (1 + x * x))
+Sinh = _unary("sinh", "SinhBackward0", lambda x, g: g * x.cosh())
+Cosh = _unary("cosh", "CoshBackward0", lambda x, g: g * x.sinh())
+
 UNARY = {
-    f.__name__.lower(): f for f in (Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, Sigmoid, Relu, Abs, Square)
+    f.__name__.lower(): f
+    for f in (
+        Neg,
+        Exp,
+        Log,
+        Sqrt,
+        Sin,
+        Cos,
+        Tanh,
+        Sigmoid,
+        Relu,
+        Abs,
+        Square,
+        Log1p,
+        Expm1,
+        Log2,
+        Log10,
+        Rsqrt,
+        Reciprocal,
+        Tan,
+        Asin,
+        Acos,
+        Atan,
+        Sinh,
+        Cosh,
+    )
 }
-BINARY = {"add": Add, "sub": Sub, "mul": Mul, "div": Div, "pow": Pow}
+
+
+class _MaxMin(_Binary):
+    """``maximum``/``minimum``: the gradient goes to the selected operand, split on ties."""
+
+    @classmethod
+    def _grads(cls, ctx: Any, g: Any, pick_a: Any) -> Any:
+        a, b = ctx.saved_tensors
+        sa, sb = ctx.shapes
+        tie = a == b
+        ga = gb = None
+        if ctx.needs_input_grad[0]:
+            ga = sum_to(g * pick_a + g * tie * 0.5, sa)
+        if ctx.needs_input_grad[1]:
+            gb = sum_to(g * ((~pick_a) & (~tie)) + g * tie * 0.5, sb)
+        return ga, gb
+
+
+class Maximum(_MaxMin):
+    """``maximum(a, b)``."""
+
+    op = "maximum"
+    node_name = "MaximumBackward0"
+
+    @classmethod
+    def backward(cls, ctx: Any, g: Any) -> Any:  # type: ignore[override]
+        a, b = ctx.saved_tensors
+        return cls._grads(ctx, g, a > b)
+
+
+class Minimum(_MaxMin):
+    """``minimum(a, b)``."""
+
+    op = "minimum"
+    node_name = "MinimumBackward0"
+
+    @classmethod
+    def backward(cls, ctx: Any, g: Any) -> Any:  # type: ignore[override]
+        a, b = ctx.saved_tensors
+        return cls._grads(ctx, g, a < b)
+
+
+BINARY = {
+    "add": Add,
+    "sub": Sub,
+    "mul": Mul,
+    "div": Div,
+    "pow": Pow,
+    "maximum": Maximum,
+    "minimum": Minimum,
+}

@@ -60,3 +60,80 @@ class MeanAll(Mean):
     """``mean(x)`` over every element."""
 
     node_name = "MeanBackward0"
+
+
+class AMax(Function):
+    """``amax``/``amin`` and full ``max()``/``min()``: ties share the gradient evenly."""
+
+    node_name = "AmaxBackward0"
+
+    @staticmethod
+    def forward(ctx: Any, x: Any, op: str, dims: Optional[list[int]], keepdim: bool) -> Any:
+        out = x._reduce_nograd(op, dims, keepdim, None)
+        ctx.dims, ctx.keepdim, ctx.shape = dims, keepdim, tuple(x.shape)
+        ctx.save_for_backward(x, out)
+        return out
+
+    @staticmethod
+    def backward(ctx: Any, g: Any) -> Any:
+        x, out = ctx.saved_tensors
+        mask = x == _expand_back(out, ctx.shape, ctx.dims, ctx.keepdim)
+        count = mask.sum(ctx.dims, keepdim=True) if ctx.dims is not None else mask.sum()
+        share = _expand_back(g, ctx.shape, ctx.dims, ctx.keepdim) * mask
+        return share / count, None, None, None
+
+
+class MaxAll(AMax):
+    """``max()`` of every element."""
+
+    node_name = "MaxBackward1"
+
+
+class MinAll(AMax):
+    """``min()`` of every element."""
+
+    node_name = "MinBackward1"
+
+
+class AMin(AMax):
+    """``amin``."""
+
+    node_name = "AminBackward0"
+
+
+class MaxDim(Function):
+    """``max(dim)``/``min(dim)``: values get the gradient at the returned index."""
+
+    node_name = "MaxBackward0"
+
+    @staticmethod
+    def forward(ctx: Any, x: Any, dim: int, keepdim: bool, is_max: bool) -> Any:
+        name = "max" if is_max else "min"
+        v, i = x._backend.arg_reduce(x._raw, dim, keepdim, is_max, name)
+        values, indices = x._view_of(v), x._view_of(i)
+        ctx.mark_non_differentiable(indices)
+        ctx.dim = dim % max(x.dim(), 1)
+        ctx.keepdim, ctx.shape = keepdim, tuple(x.shape)
+        ctx.indices = indices
+        return values, indices
+
+    @staticmethod
+    def backward(ctx: Any, g: Any, _gi: Any) -> Any:
+        from ..._creation import arange
+
+        n = len(ctx.shape)
+        if n == 0:
+            return g, None, None, None
+        idx, gv = ctx.indices, g
+        if not ctx.keepdim:
+            idx, gv = idx.unsqueeze(ctx.dim), gv.unsqueeze(ctx.dim)
+        pos_shape = [1] * n
+        pos_shape[ctx.dim] = ctx.shape[ctx.dim]
+        pos = arange(ctx.shape[ctx.dim], device=g.device).reshape(pos_shape)
+        return gv * (pos == idx), None, None, None
+
+
+class MinDim(MaxDim):
+    """``min(dim)``."""
+
+    node_name = "MinBackward0"
