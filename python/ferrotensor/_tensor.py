@@ -55,12 +55,13 @@ class Tensor(ShapeMixin, MathMixin):
     (:func:`ferrotensor.zeros`, ...) or :func:`ferrotensor.from_numpy`.
     """
 
-    __slots__ = ("__weakref__", "_ag", "_backend", "_raw")
+    __slots__ = ("__weakref__", "_ag", "_backend", "_base", "_raw")
     __array_priority__ = 1000
 
     _raw: Any
     _backend: Any
     _ag: Optional[_AutogradMeta]
+    _base: Optional[Tensor]  # the tensor whose storage this view shares, as PyTorch's ``_base``
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError(
@@ -651,6 +652,7 @@ def _make(raw: Any, backend: Any) -> Tensor:
     t._raw = raw
     t._backend = backend
     t._ag = None
+    t._base = None
     return t
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from . import _errors, dtypes, return_types
 from .autograd import _dispatch as _ad
+from .autograd.functions import inplace as _inplace_fn
 from .autograd.grad_mode import _ENABLED as _GRAD
 
 if TYPE_CHECKING:
@@ -496,7 +497,10 @@ class MathMixin:
             raise RuntimeError(
                 f"result type {names[got]} can't be cast to the desired output type {names[dst]}"
             )
-        self._backend.copy_(self._raw, result._raw)
+        if _GRAD[0] and _ad.requires_grad(result):
+            _inplace_fn.write(self, result)
+        else:
+            self._backend.copy_(self._raw, result._raw)
         return self  # type: ignore[return-value]
 
     def add_(self, other: Any, *, alpha: Any = 1) -> Tensor:
@@ -527,6 +531,8 @@ class MathMixin:
                     "fill_ only supports 0-dimension value tensor but got tensor with "
                     f"{value._raw.ndim} dimensions."
                 )
+            if _GRAD[0] and _ad.requires_grad(value):
+                return self.copy_(value)
             value = value.item()
         elif not isinstance(value, (int, float)):
             if not isinstance(value, numbers.Real):
@@ -537,11 +543,18 @@ class MathMixin:
             value = value.item() if hasattr(value, "item") else float(value)
         _check_scalar(value, self._raw.dtype)
         _check_inplace_allowed(self)
-        self._backend.fill_(self._raw, value)
+        if _GRAD[0] and _ad.requires_grad(self):
+            _inplace_fn.write(self, _inplace_fn.Fill.apply(self, value))
+        else:
+            self._backend.fill_(self._raw, value)
         return self  # type: ignore[return-value]
 
     def zero_(self) -> Tensor:
         """Fill with zeros in place."""
+        if _GRAD[0] and _ad.requires_grad(self):
+            _check_inplace_allowed(self)
+            _inplace_fn.write(self, _inplace_fn.Zero.apply(self, 0))
+            return self  # type: ignore[return-value]
         return self.fill_(0)
 
     def copy_(self, src: Tensor) -> Tensor:
@@ -565,22 +578,17 @@ class MathMixin:
                 f"{_broadcast_shape(shape, list(src._raw.shape))}"
             )
         _check_no_internal_overlap(self)
+        _check_inplace_allowed(self)
         if src._backend is not self._backend:
             src = src.to(self.device)  # type: ignore[attr-defined]
-        self._backend.copy_(self._raw, src._raw)
+        if _GRAD[0] and (_ad.requires_grad(self) or _ad.requires_grad(src)):
+            _inplace_fn.write(self, _inplace_fn.Copy.apply(self, src))
+        else:
+            self._backend.copy_(self._raw, src._raw)
         return self  # type: ignore[return-value]
 
 
 def _check_inplace_allowed(t: Any) -> None:
-    """PyTorch refuses in-place writes to leaves that require grad while recording."""
-    ag = t._ag
-    if ag is None or not ag.requires_grad or not _GRAD[0]:
-        return
-    if ag.grad_fn is None:
-        raise RuntimeError(
-            "a leaf Variable that requires grad is being used in an in-place operation."
-        )
-    raise NotImplementedError(
-        "in-place operations on tensors that are part of an autograd graph are not "
-        "supported yet; use the out-of-place op"
-    )
+    """Refuse in-place writes to leaves that require grad, or their views, while recording."""
+    if _GRAD[0]:
+        _inplace_fn.check_inplace(t)

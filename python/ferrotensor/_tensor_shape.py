@@ -37,11 +37,16 @@ class ShapeMixin:
     __slots__ = ()
     _raw: Any
     _backend: Any
+    _base: Any
 
     def _view_of(self, raw: Any) -> Tensor:
+        """Wrap ``raw``; when it shares self's storage, remember the base (PyTorch's ``_base``)."""
         from ._tensor import _make
 
-        return _make(raw, self._backend)
+        t = _make(raw, self._backend)
+        if self._backend.same_storage(raw, self._raw):
+            t._base = self._base if self._base is not None else self  # type: ignore[assignment]
+        return t
 
     def view(self, *shape: Any) -> Tensor:
         """Return a tensor with the same data and a new shape, without copying.
@@ -294,11 +299,14 @@ class ShapeMixin:
                 )
                 raise TypeError(f"can't assign a {name} to a {self.type()}")  # type: ignore[attr-defined]
         dst = self._index(key)
+        if isinstance(value, Tensor) and value._backend is not self._backend:
+            raise RuntimeError(
+                _errors.different_devices(str(self.device), str(value.device))  # type: ignore[attr-defined]
+            )
+        if _GRAD[0] and (_ad.requires_grad(self) or _ad.requires_grad(value)):
+            self._setitem_tracked(dst, value)
+            return
         if isinstance(value, Tensor):
-            if value._backend is not self._backend:
-                raise RuntimeError(
-                    _errors.different_devices(str(self.device), str(value.device))  # type: ignore[attr-defined]
-                )
             src = value._raw
             while src.ndim > dst.ndim and src.shape[0] == 1:
                 src = self._backend.squeeze(src, [0])
@@ -308,6 +316,21 @@ class ShapeMixin:
         else:
             _check_scalar(value, dst.dtype)
             self._backend.fill_(dst, value)
+
+    def _setitem_tracked(self, dst: Any, value: Any) -> None:
+        """``self[key] = value`` recorded in the graph (``dst`` is the view ``self[key]``)."""
+        from ._tensor_math import _check_scalar
+        from .autograd.functions import inplace
+
+        view = self._view_of(dst)
+        inplace.check_inplace(view)
+        if hasattr(value, "_raw"):
+            result = inplace.Copy.apply(view, value)
+        else:
+            _check_scalar(value, dst.dtype)
+            result = inplace.Fill.apply(view, value)
+        views = (self,) if self._base is not None else ()
+        inplace.write(view, result, views, rederive_self=False)
 
     def split(self, split_size: Any, dim: int = 0) -> tuple[Tensor, ...]:
         """Split into chunks of ``split_size`` (or the listed sizes) along ``dim``."""

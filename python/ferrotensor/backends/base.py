@@ -103,6 +103,14 @@ class Backend(Protocol):
     def broadcast_to(self, raw: Any, shape: Sequence[int]) -> Any:
         """Broadcast view."""
 
+    def as_strided(
+        self, raw: Any, size: Sequence[int], stride: Sequence[int], offset: Optional[int] = None
+    ) -> Any:
+        """A view with explicit sizes, strides and storage offset, checked against the storage."""
+
+    def same_storage(self, a: Any, b: Any) -> bool:
+        """Whether two handles view the same storage."""
+
     # ---- copies ----
     def contiguous(self, raw: Any) -> Any:
         """A contiguous tensor (the same one when already contiguous)."""

@@ -43,6 +43,8 @@ class CpuBackend:
     unsqueeze = staticmethod(RawTensor.unsqueeze)
     flatten = staticmethod(RawTensor.flatten)
     broadcast_to = staticmethod(RawTensor.broadcast_to)
+    as_strided = staticmethod(RawTensor.as_strided)
+    same_storage = staticmethod(RawTensor.same_storage)
 
     contiguous = staticmethod(RawTensor.contiguous)
     clone = staticmethod(RawTensor.clone)

@@ -166,6 +166,27 @@ class WgpuBackend:
         """Broadcast view."""
         return raw.with_layout(raw.layout.broadcast_to(list(shape)))
 
+    def as_strided(
+        self,
+        raw: GpuTensor,
+        size: Sequence[int],
+        stride: Sequence[int],
+        offset: Optional[int] = None,
+    ) -> GpuTensor:
+        """A view with explicit geometry, refused when it reaches past the storage."""
+        start = raw.layout.offset if offset is None else offset
+        layout = _core.Layout(list(size), list(stride), start)
+        if layout.numel > 0 and layout.extent > raw.storage.numel:
+            raise RuntimeError(
+                f"setStorage: sizes {list(size)}, strides {list(stride)}, storage offset "
+                f"{start} are out of bounds for storage of size {raw.storage.numel}"
+            )
+        return raw.with_layout(layout)
+
+    def same_storage(self, a: GpuTensor, b: GpuTensor) -> bool:
+        """Whether two handles view the same storage."""
+        return a.storage is b.storage
+
     # ---- copies ----
     def contiguous(self, raw: GpuTensor) -> GpuTensor:
         """``raw`` itself when contiguous, else a contiguous copy."""
@@ -186,10 +207,12 @@ class WgpuBackend:
             src = self.from_numpy(cpu.to_numpy(cpu.contiguous(cpu.to(src, raw.dtype))))
         view = src.with_layout(src.layout.broadcast_to(list(raw.shape)))
         ops.copy_into(self.kernels, raw, view)
+        raw.storage.version += 1
 
     def fill_(self, raw: GpuTensor, value: Number) -> None:
         """Set every element in place."""
         ops.fill(self.kernels, raw, value)
+        raw.storage.version += 1
 
     # ---- math ----
     def unary(self, raw: GpuTensor, op: str) -> GpuTensor:

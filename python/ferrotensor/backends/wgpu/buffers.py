@@ -50,13 +50,14 @@ def size_class(nbytes: int) -> int:
 class Storage:
     """One GPU buffer holding elements of one WGSL type (``kind``)."""
 
-    __slots__ = ("__weakref__", "_pool", "buffer", "kind", "nbytes")
+    __slots__ = ("__weakref__", "_pool", "buffer", "kind", "nbytes", "version")
 
     def __init__(self, pool: Optional[BufferPool], buffer: Any, nbytes: int, kind: str) -> None:
         self._pool = pool
         self.buffer = buffer
         self.nbytes = nbytes
         self.kind = kind
+        self.version = 0  # in-place writes so far (autograd checks saved tensors with it)
 
     @property
     def numel(self) -> int:
@@ -189,6 +190,11 @@ class GpuTensor:
     @property
     def ndim(self) -> int:  # noqa: D102
         return int(self.layout.ndim)
+
+    @property
+    def version(self) -> int:
+        """The storage's count of in-place writes, shared by all its views."""
+        return self.storage.version
 
     @property
     def numel(self) -> int:  # noqa: D102
