@@ -192,3 +192,30 @@ def set_default_float(name: str) -> None:
 
 def simd_level() -> str:
     """``"scalar"``, ``"avx2"`` or ``"avx512"``."""
+
+# ---- random (Philox4x32-10) ----
+# Each ``random_*_`` fills a contiguous ``out`` in place with the stream of ``seed`` starting
+# at block ``offset`` (element ``i`` depends only on seed, offset and ``i``, never on the
+# thread count) and returns the number of 128-bit blocks used. Bad arguments raise
+# PyTorch's errors before anything is written.
+
+def philox4x32_10(counter: Sequence[int], key: Sequence[int]) -> list[int]:
+    """Philox4x32-10 of a 4-word counter under a 2-word key (Random123's reference)."""
+
+def random_uniform_(out: RawTensor, low: float, high: float, seed: int, offset: int) -> int:
+    """Uniform draws from ``[low, high)`` (float dtypes)."""
+
+def random_normal_(out: RawTensor, mean: float, std: float, seed: int, offset: int) -> int:
+    """Normal draws, Box-Muller (float dtypes)."""
+
+def random_int_(out: RawTensor, low: int, high: Optional[int], seed: int, offset: int) -> int:
+    """Integers uniform in ``[low, high)``, or ``[low, top of dtype]`` when ``high`` is None."""
+
+def random_bernoulli_(out: RawTensor, p: float, seed: int, offset: int) -> int:
+    """1 with probability ``p``, else 0 (any dtype)."""
+
+def random_bernoulli_tensor_(out: RawTensor, p: RawTensor, seed: int, offset: int) -> int:
+    """1 with probability ``p[i]`` (a float tensor of ``out``'s shape), else 0."""
+
+def random_exponential_(out: RawTensor, lambd: float, seed: int, offset: int) -> int:
+    """Exponential draws with rate ``lambd`` (float dtypes)."""

@@ -7,6 +7,7 @@ pub mod gemm;
 pub mod loops;
 pub mod matmul;
 pub mod num;
+pub mod random;
 pub mod reduce;
 pub mod simd;
 pub mod unary;
