@@ -57,6 +57,8 @@ _METHOD_FUNCTIONS = [
     "atan2",
     "clamp",
     "clip",
+    "clamp_min",
+    "clamp_max",
     "eq",
     "ne",
     "lt",
@@ -102,6 +104,20 @@ _METHOD_FUNCTIONS = [
     "unbind",
     "clone",
     "numel",
+    "bmm",
+    "mv",
+    "outer",
+    "ger",
+    "addmm",
+    "addmv",
+    "baddbmm",
+    "as_strided",
+    "diagonal",
+    "diag",
+    "trace",
+    "tril",
+    "triu",
+    "norm",
 ]
 
 
@@ -153,7 +169,11 @@ def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:
     if input is None and other is None:
         raise NotImplementedError("where(condition) (nonzero) arrives with the indexing API")
     from ._tensor_math import _check_scalar
+    from .autograd import _dispatch as _ad
+    from .autograd.grad_mode import _ENABLED
 
+    if _ENABLED[0] and (_ad.requires_grad(input) or _ad.requires_grad(other)):
+        return _ad.where(condition, input, other)  # type: ignore[no-any-return]
     b = condition._backend
     a_raw = input._raw if isinstance(input, Tensor) else input
     o_raw = other._raw if isinstance(other, Tensor) else other

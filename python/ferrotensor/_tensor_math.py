@@ -277,6 +277,8 @@ class MathMixin:
         """Return ``torch.where(condition, self, other)``."""
         from ._functional import where
 
+        if _GRAD[0] and (_ad.requires_grad(self) or _ad.requires_grad(other)):
+            return _ad.where(condition, self, other)  # type: ignore[no-any-return]
         return where(condition, self, other)
 
     def clamp(self, min: Any = None, max: Any = None) -> Tensor:
@@ -285,6 +287,19 @@ class MathMixin:
         Python-number bounds follow PyTorch: on integer tensors a bound beyond the dtype's
         range is clipped to it when harmless and raises when no value could satisfy it.
         """
+        return self._clamp("clamp", min, max)
+
+    clip = clamp
+
+    def clamp_min(self, min: Any) -> Tensor:
+        """Return ``max(self, min)`` elementwise (``clamp`` with only a lower bound)."""
+        return self._clamp("clamp_min", min, None)
+
+    def clamp_max(self, max: Any) -> Tensor:
+        """Return ``min(self, max)`` elementwise (``clamp`` with only an upper bound)."""
+        return self._clamp("clamp_max", None, max)
+
+    def _clamp(self, fn: str, min: Any, max: Any) -> Tensor:
         if min is None and max is None:
             raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
         name = self._raw.dtype
@@ -309,14 +324,15 @@ class MathMixin:
                 bounds[which] = lo if v < lo else hi if v > hi else v
             elif name in ("float16", "float32"):
                 _check_scalar(v, name)
+        lo, hi = bounds["min"], bounds["max"]
+        if _GRAD[0] and (_ad.requires_grad(self) or _ad.requires_grad(lo) or _ad.requires_grad(hi)):
+            return _ad.clamp(self, lo, hi, fn)  # type: ignore[no-any-return]
         out: Any = self
-        if bounds["min"] is not None:
-            out = out._binary("maximum", bounds["min"])
-        if bounds["max"] is not None:
-            out = out._binary("minimum", bounds["max"])
+        if lo is not None:
+            out = out._binary_nograd("maximum", lo)
+        if hi is not None:
+            out = out._binary_nograd("minimum", hi)
         return out  # type: ignore[no-any-return]
-
-    clip = clamp
 
     def eq(self, other: Any) -> Tensor:
         """Return ``self == other`` as bool."""

@@ -55,11 +55,10 @@ def binary(a: Any, op: str, other: Any, reverse: bool) -> Any:
     if fn is None:
         raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
     x, y = (other, a) if reverse else (a, other)
-    if op == "pow":
-        if not hasattr(y, "_raw"):
-            fn = ew.PowScalar
-        elif not hasattr(x, "_raw"):
-            fn = ew.RPow
+    if not hasattr(y, "_raw"):
+        fn = ew.SCALAR_OTHER.get(op, fn)
+    elif not hasattr(x, "_raw"):
+        fn = ew.SCALAR_SELF.get(op, fn)
     return fn.apply(x, y)
 
 
@@ -74,17 +73,38 @@ def unary(x: Any, op: str) -> Any:
 
 
 def reduce(x: Any, op: str, dims: Any, keepdim: bool, dtype: Any) -> Any:
-    """Reductions recorded in the graph (sum, mean; others are not differentiable yet)."""
+    """Reductions recorded in the graph."""
     if op == "sum":
         return (rd.SumAll if dims is None else rd.Sum).apply(x, dims, keepdim, dtype)
     if op == "mean":
         return (rd.MeanAll if dims is None else rd.Mean).apply(x, dims, keepdim, dtype)
+    if op == "prod":
+        return (rd.ProdAll if dims is None else rd.Prod).apply(x, dims, keepdim, dtype)
     if op in ("all", "any"):
         return x._reduce_nograd(op, dims, keepdim, dtype)
     if op in ("max", "min", "amax", "amin"):
         kinds = {"max": rd.MaxAll, "min": rd.MinAll, "amax": rd.AMax, "amin": rd.AMin}
         return kinds[op].apply(x, op, dims, keepdim)
     raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
+
+
+_CLAMPS = {
+    ("clamp", False): ew.Clamp,
+    ("clamp", True): ew.ClampTensor,
+    ("clamp_min", False): ew.ClampMin,
+    ("clamp_min", True): ew.ClampMinTensor,
+    ("clamp_max", False): ew.ClampMax,
+    ("clamp_max", True): ew.ClampMaxTensor,
+}
+
+
+def clamp(x: Any, lo: Any, hi: Any, name: str = "clamp") -> Any:
+    """``clamp``/``clamp_min``/``clamp_max`` recorded in the graph; bounds may be None."""
+    tensor_bounds = hasattr(lo, "_raw") or hasattr(hi, "_raw")
+    return _CLAMPS[name, tensor_bounds].apply(x, lo, hi)
+
+
+where = ew.Where.apply
 
 
 def view(x: Any, fn: Any, reshape: bool = False) -> Any:

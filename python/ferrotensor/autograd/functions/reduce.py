@@ -1,10 +1,11 @@
-"""Reduction Functions (sum, mean) with dims and keepdim."""
+"""Reduction Functions (sum, mean, prod, max/min) with dims and keepdim."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
 from ..function import Function
+from .elementwise import Where
 
 
 def _expand_back(g: Any, shape: tuple[int, ...], dims: Optional[list[int]], keepdim: bool) -> Any:
@@ -60,6 +61,59 @@ class MeanAll(Mean):
     """``mean(x)`` over every element."""
 
     node_name = "MeanBackward0"
+
+
+class Prod(Function):
+    """``prod(x, dim, keepdim)``."""
+
+    node_name = "ProdBackward1"
+
+    @staticmethod
+    def forward(ctx: Any, x: Any, dims: Optional[list[int]], keepdim: bool, dtype: Any) -> Any:
+        ctx.shape, ctx.dims, ctx.keepdim = tuple(x.shape), dims, keepdim
+        ctx.save_for_backward(x)
+        return x._reduce_nograd("prod", dims, keepdim, dtype)
+
+    @staticmethod
+    def backward(ctx: Any, g: Any) -> Any:
+        (x,) = ctx.saved_tensors
+        grad = _expand_back(g, ctx.shape, ctx.dims, ctx.keepdim) * _prod_of_others(x, ctx.dims)
+        if grad.dtype != x.dtype:
+            grad = grad.to(x.dtype)
+        return grad, None, None, None
+
+
+class ProdAll(Prod):
+    """``prod(x)`` over every element."""
+
+    node_name = "ProdBackward0"
+
+
+def _prod_of_others(x: Any, dims: Optional[list[int]]) -> Any:
+    """For each element, the product of the other elements of its slice along ``dims``.
+
+    Zeros need care, since ``prod / x`` divides by them. With ``v`` = ``x`` with zeros
+    replaced by 1, ``P = prod(v)`` and ``s`` = the sum of the zeros of the slice (0, but
+    it carries their derivatives), the product of the others is ``P / x`` in a slice
+    without zeros; with one zero it is ``P`` at the zero and ``s * P / x`` elsewhere; with
+    two it is ``(s - x) * P`` at each zero and 0 elsewhere; with more it is 0. Written in
+    differentiable ops, this is exact to every order with at most one zero per slice,
+    and to the second order (what gradgrad needs) always.
+    """
+
+    def reduce(t: Any, op: str) -> Any:
+        if dims is None:
+            return getattr(t, op)()
+        return getattr(t, op)(dims[0] if op == "prod" else dims, keepdim=True)
+
+    where = Where.apply
+    zero = x == 0
+    v = where(zero, 1.0, x)
+    count = reduce(zero, "sum")
+    s = reduce(where(zero, x, 0.0), "sum")
+    two = where((count == 2) & zero, s - x, 0.0)
+    factor = where(count == 0, 1.0, where(count == 1, where(zero, 1.0, s), two))
+    return reduce(v, "prod") / v * factor
 
 
 class AMax(Function):
