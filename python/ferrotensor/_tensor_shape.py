@@ -187,12 +187,12 @@ class ShapeMixin:
         """Return a flattened tensor (a view when possible)."""
         return self.flatten()
 
-    def narrow(self, dim: int, start: int, length: int) -> Tensor:
-        """Return a view of ``length`` elements of ``dim`` starting at ``start``."""
-        return self._view_of(self._backend.narrow(self._raw, dim, int(start), int(length)))
-
     def select(self, dim: int, index: int) -> Tensor:
         """Return the view at ``index`` along ``dim``, removing that dimension."""
+        if _tracked(self):
+            self._backend.select(self._raw, dim, index)  # PyTorch's errors for bad arguments
+            d = _norm(dim, self._raw.ndim)
+            return _ad.index(self, (slice(None),) * d + (int(index),))  # type: ignore[no-any-return]
         return self._view_of(self._backend.select(self._raw, dim, index))
 
     def contiguous(self) -> Tensor:
@@ -338,6 +338,8 @@ class ShapeMixin:
             raise RuntimeError("split expects at least a 1-dimensional tensor")
         d = _norm(dim, self._raw.ndim)
         size = self._raw.shape[d]
+        if not isinstance(split_size, (list, tuple)) and hasattr(split_size, "__index__"):
+            split_size = split_size.__index__()  # numpy ints and 0-d integer tensors
         if isinstance(split_size, int):
             if split_size < 0:
                 raise RuntimeError(
@@ -351,14 +353,24 @@ class ShapeMixin:
             sizes = [min(split_size, size - s) for s in range(0, size, max(split_size, 1))] or [0]
         else:
             sizes = [int(s) for s in split_size]
+            if any(s < 0 for s in sizes):
+                raise RuntimeError(
+                    "split_with_sizes expects split_sizes have only non-negative entries, but "
+                    f"got split_sizes={sizes}"
+                )
             if sum(sizes) != size:
                 raise RuntimeError(
                     f"split_with_sizes expects split_sizes to sum exactly to {size} (input "
                     f"tensor's size at dimension {d}), but got split_sizes={sizes}"
                 )
+        if _tracked(self):
+            from .autograd.functions import join
+
+            fn = join.Split if isinstance(split_size, int) else join.SplitWithSizes
+            return fn.apply(self, d, sizes)  # type: ignore[no-any-return]
         out, start = [], 0
         for s in sizes:
-            out.append(self.narrow(dim, start, s))
+            out.append(self._view_of(self._backend.narrow(self._raw, d, start, s)))
             start += s
         return tuple(out)
 
@@ -373,13 +385,6 @@ class ShapeMixin:
             # PyTorch returns `chunks` empty views for an empty dimension.
             return tuple(self.narrow(dim, 0, 0) for _ in range(chunks))
         return self.split(-(-size // chunks), dim)
-
-    def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
-        """Return every slice along ``dim`` as a view."""
-        if self._raw.ndim == 0:
-            raise IndexError(f"Dimension specified as {dim} but tensor has no dimensions")
-        size = self._raw.shape[_norm(dim, self._raw.ndim)]
-        return tuple(self.select(dim, i) for i in range(size))
 
 
 def _count_before(key: tuple[Any, ...], ell: Any) -> int:
