@@ -1,6 +1,6 @@
 """ferrotensor vs numpy (and PyTorch when available) on the core kernels, as ratios.
 
-Usage: ``python benches/compare.py [--quick] [--torch-python PATH]``.
+Usage: ``python benches/compare.py [--quick] [--cases SUBSTR] [--torch-python PATH]``.
 
 PyTorch is used when importable; otherwise ``--torch-python`` (or the
 ``FT_BENCH_TORCH_PYTHON`` environment variable) names an interpreter that has it,
@@ -33,6 +33,9 @@ CASES = [
     "matmul f32 1024",
     "matmul f32 2048",
     "matmul f64 1024",
+    "cat 8x(512x512) dim=1",
+    "einsum bij,bjk->bik 64x64x64",
+    "einsum ij,ij->i 4096x256",
     "a+b 4x4 (per op)",
     "(x*x+x).sum().backward() 4x4",
     "100-op chain fwd+bwd",
@@ -54,6 +57,12 @@ def _arrays(name: str) -> list[np.ndarray]:
         n = int(name.split()[-1])
         dt = np.float64 if "f64" in name else f32
         return [rng.standard_normal((n, n)).astype(dt), rng.standard_normal((n, n)).astype(dt)]
+    if name.startswith("cat"):
+        return [rng.standard_normal((512, 512), dtype=f32) for _ in range(8)]
+    if name.startswith("einsum bij"):
+        return [rng.standard_normal((64, 64, 64), dtype=f32) for _ in range(2)]
+    if name.startswith("einsum ij"):
+        return [rng.standard_normal((4096, 256), dtype=f32) for _ in range(2)]
     return [rng.standard_normal((4, 4), dtype=f32)] * 2
 
 
@@ -76,6 +85,17 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
         if lib == "numpy":
             return lambda: None
         return _autograd_op(name, mod)
+    if name.startswith("cat"):
+        if lib == "numpy":
+            return lambda: np.concatenate(arrs, axis=1)
+        ts = [mod.from_numpy(x.copy()) for x in arrs]
+        return lambda: mod.cat(ts, dim=1)
+    if name.startswith("einsum"):
+        eq = name.split()[1]
+        ops = arrs if lib == "numpy" else [mod.from_numpy(x.copy()) for x in arrs]
+        if lib == "numpy":
+            return lambda: np.einsum(eq, *ops, optimize=True)
+        return lambda: mod.einsum(eq, *ops)
     if lib == "numpy":
         a = arrs[0]
         b = arrs[1] if len(arrs) > 1 else None
@@ -158,8 +178,11 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true", help="short timing budget per case")
     p.add_argument("--torch-python", default=os.environ.get("FT_BENCH_TORCH_PYTHON"))
+    p.add_argument("--cases", help="run only the cases whose name contains this text")
     p.add_argument("--only", help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.cases:
+        CASES[:] = [c for c in CASES if args.cases in c]
     budget = 0.3 if args.quick else 1.0
     if args.only:
         print(json.dumps(measure(args.only, budget)))
@@ -176,7 +199,9 @@ def main() -> None:
     except ImportError:
         if args.torch_python:
             res = subprocess.run(
-                [args.torch_python, __file__, "--only", "torch"] + (["--quick"] * args.quick),
+                [args.torch_python, __file__, "--only", "torch"]
+                + (["--quick"] * args.quick)
+                + (["--cases", args.cases] if args.cases else []),
                 check=True,
                 capture_output=True,
                 text=True,

@@ -605,3 +605,75 @@ def eye(
     dt = dtypes._DEFAULT[0] if dtype is None else dtypes.to_dtype(dtype)
     b = backend_for(to_device(device))
     return _finish(b.eye(sizes[0], sizes[1], dt.name), b, requires_grad)
+
+
+def logspace(
+    start: Any,
+    end: Any,
+    steps: int,
+    base: float = 10.0,
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """Return ``steps`` values ``base ** x`` for ``x`` evenly spaced from ``start`` to ``end``.
+
+    The powers are computed in float64 and rounded once to ``dtype``.
+    """
+    dt = dtypes._DEFAULT[0] if dtype is None else dtypes.to_dtype(dtype)
+    if dt is dtypes.bool:
+        raise NotImplementedError("\"logspace_cpu\" not implemented for 'Bool'")
+    exps = linspace(start, end, steps, dtype=dtypes.float64).numpy()
+    with np.errstate(over="ignore"):
+        vals = np.power(builtins.float(base), exps)
+    if not dt.is_floating_point:
+        vals = np.trunc(vals)
+    out = tensor(vals, dtype=dtypes.float64).to(dt)
+    dev = to_device(device)
+    if dev.type != "cpu":
+        out = out.to(dev)
+    if requires_grad:
+        out.requires_grad_(True)
+    return out
+
+
+def from_dlpack(ext_tensor: Any) -> Tensor:
+    """Return a CPU tensor sharing memory with any object that exports DLPack.
+
+    Works with numpy arrays, PyTorch CPU tensors and other DLPack producers;
+    a ferrotensor tensor is returned as is.
+    """
+    if isinstance(ext_tensor, Tensor):
+        return ext_tensor
+    if not hasattr(ext_tensor, "__dlpack__"):
+        raise TypeError(
+            f"from_dlpack(): expected an object with __dlpack__, got {_typename(ext_tensor)}"
+        )
+    try:
+        arr = np.from_dlpack(ext_tensor)
+    except RuntimeError as e:  # numpy's wording names numpy; say what the caller can do
+        raise BufferError(f"from_dlpack(): {e}") from None
+    return from_numpy(arr)
+
+
+def empty_strided(
+    size: Sequence[int],
+    stride: Sequence[int],
+    *,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """Return an uninitialised (zero-filled) tensor with the given sizes and strides."""
+    size, stride = [int(s) for s in size], [int(s) for s in stride]
+    if len(size) != len(stride):
+        raise RuntimeError(
+            f"mismatch in length of strides and shape ({len(stride)} vs {len(size)})"
+        )
+    span = 0 if 0 in size else 1 + sum((n - 1) * s for n, s in zip(size, stride))
+    flat = empty(span, dtype=dtype, device=device)
+    out = _make(flat._backend.as_strided(flat._raw, size, stride, 0), flat._backend)
+    if requires_grad:
+        out.requires_grad_(True)
+    return out
