@@ -15,9 +15,14 @@ import numpy as np
 
 from . import _errors, dtypes
 from ._size import Size
+from ._tensor_join import JoinMixin
+from ._tensor_linalg import LinalgMixin
 from ._tensor_math import MathMixin
+from ._tensor_new import NewMixin
+from ._tensor_random import RandomMixin
 from ._tensor_shape import ShapeMixin
 from .autograd import _dispatch as _ad
+from .autograd import engine as _engine
 from .autograd.grad_mode import _ENABLED as _GRAD
 from .backends import backend_for, cpu_backend
 from .device import CPU, device, to_device
@@ -48,7 +53,7 @@ class _AutogradMeta:
         self.retains_grad = False
 
 
-class Tensor(ShapeMixin, MathMixin):
+class Tensor(JoinMixin, ShapeMixin, MathMixin, LinalgMixin, NewMixin, RandomMixin):
     """A multi-dimensional array of one dtype on one device.
 
     Create tensors with :func:`ferrotensor.tensor`, the factories
@@ -280,9 +285,7 @@ class Tensor(ShapeMixin, MathMixin):
             create_graph (bool): record the backward pass for higher-order derivatives.
             inputs (sequence of Tensor, optional): accumulate only into these.
         """
-        from .autograd.engine import backward
-
-        backward(self, gradient, retain_graph, create_graph, inputs)
+        _engine.backward(self, gradient, retain_graph, create_graph, inputs)
 
     @property
     def data(self) -> Tensor:
@@ -491,14 +494,25 @@ class Tensor(ShapeMixin, MathMixin):
         return None
 
     def _binary(self, op: str, other: Any, reverse: builtins.bool = False) -> Any:
-        if _GRAD[0] and (
-            (self._ag is not None and self._ag.requires_grad) or _ad.requires_grad(other)
-        ):
-            o = other if isinstance(other, Tensor) else self._other(other)
-            if o is None:
-                return NotImplemented
-            if isinstance(o, Tensor) or not hasattr(o, "shape"):
-                return _ad.binary(self, op, other if isinstance(other, Tensor) else o, reverse)
+        """``self op other`` (``other op self`` with ``reverse``), recorded when grad is on."""
+        if _GRAD[0]:
+            ag = self._ag
+            tracked = ag is not None and ag.requires_grad
+            kind = type(other)
+            # Fast paths first: another plain tensor, or a Python number.
+            if kind is Tensor:
+                oag = other._ag
+                if tracked or (oag is not None and oag.requires_grad):
+                    return _ad.binary(self, op, other, reverse)
+            elif kind is builtins.float or kind is builtins.int:
+                if tracked:
+                    return _ad.binary(self, op, other, reverse)
+            elif tracked or _ad.requires_grad(other):
+                o = other if isinstance(other, Tensor) else self._other(other)
+                if o is None:
+                    return NotImplemented
+                if isinstance(o, Tensor) or not hasattr(o, "shape"):
+                    return _ad.binary(self, op, other if isinstance(other, Tensor) else o, reverse)
         return self._binary_nograd(op, other, reverse)
 
     def _binary_nograd(self, op: str, other: Any, reverse: builtins.bool = False) -> Any:

@@ -3,7 +3,13 @@
 Dependencies are counted over the reachable graph, nodes run once all their
 consumers have delivered gradients (Kahn's algorithm), gradients for the same
 input are summed, tensor hooks run before a node consumes a gradient, and saved
-tensors are freed afterwards unless ``retain_graph``.
+tensors are freed as soon as their node has run unless ``retain_graph``.
+
+The loop body runs once per recorded op, so per-node work is kept small: one state
+list per node (its pending count, then one gradient slot per output) found with one
+dict lookup per edge, no set of visited nodes (a node becomes ready exactly once,
+when its count reaches zero), and gradients summed with one backend call when no
+graph is being recorded.
 """
 
 from __future__ import annotations
@@ -15,28 +21,53 @@ from typing import Any, Optional
 from . import grad_mode
 from .graph import AccumulateGrad, Node, edge_of
 
+# ``Tensor`` and ``_make``, looked up on first use (``_tensor`` imports this package).
+_Tensor: Any = None
+_make: Any = None
 
-def _collect(roots: list[Node]) -> dict[Node, int]:
-    """Count, for every reachable node, how many edges point at it."""
-    deps: dict[Node, int] = {}
-    seen = set()
+
+def _load_types() -> Any:
+    """Import ``Tensor`` and ``_make`` once; return ``Tensor``."""
+    global _Tensor, _make
+    from .._tensor import Tensor
+    from .._tensor import _make as make
+
+    _Tensor, _make = Tensor, make
+    return Tensor
+
+
+def _collect(roots: list[Node]) -> dict[Node, list[Any]]:
+    """Make the state of every node reachable from ``roots``.
+
+    A node's state is a list: the number of edges pointing at it, then one gradient
+    slot per output of its op (filled as its consumers run).
+    """
+    state: dict[Node, list[Any]] = {}
     stack = list(roots)
-    for r in roots:
-        seen.add(r)
     while stack:
-        node = stack.pop()
-        for nxt, _ in node.next_functions:
+        for nxt, _ in stack.pop().next_functions:
             if nxt is None:
                 continue
-            deps[nxt] = deps.get(nxt, 0) + 1
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return deps
+            st = state.get(nxt)
+            if st is None:
+                st = state[nxt] = [None] * (nxt._n_out + 1)
+                st[0] = 1
+                # A root reached from another root is already on the stack.
+                if nxt not in roots:
+                    stack.append(nxt)
+            else:
+                st[0] += 1
+    return state
 
 
-def _add(a: Any, b: Any) -> Any:
-    return b if a is None else a + b
+def _sum(a: Any, b: Any, create_graph: bool) -> Any:
+    """``a + b`` for two gradients of the same tensor (one backend call when possible)."""
+    if not create_graph:
+        tensor_cls = _Tensor if _Tensor is not None else _load_types()
+        if type(a) is tensor_cls and type(b) is tensor_cls and a._backend is b._backend:
+            backend = a._backend
+            return _make(backend.binary(a._raw, "add", b._raw, False), backend)
+    return a + b
 
 
 def run_backward(
@@ -54,118 +85,150 @@ def run_backward(
     (only for ``inputs`` when given). Without it (``autograd.grad``), the
     gradients of ``inputs`` are returned and nothing is written.
     """
-    roots: list[tuple[Node, int, Any]] = []
+    seeds: list[tuple[Node, int, Any]] = []
+    roots: list[Node] = []
     for i, (out, g) in enumerate(zip(outputs, grad_outputs)):
         node, nr = edge_of(out)
         if node is None:
             raise RuntimeError(
                 f"element {i} of tensors does not require grad and does not have a grad_fn"
             )
-        roots.append((node, nr, g))
-    targets: dict[tuple[int, int], int] = {}
+        seeds.append((node, nr, g))
+        if node not in roots:
+            roots.append(node)
+    # (id(node), output_nr) of each of ``inputs`` -> its position.
+    targets: Optional[dict[tuple[int, int], int]] = None
+    results: list[Any] = []
     if inputs is not None:
+        targets = {}
         for k, t in enumerate(inputs):
             node, nr = edge_of(t)
             if node is None:
                 raise RuntimeError("One of the differentiated Tensors does not require grad")
             targets[(id(node), nr)] = k
-    results: list[Any] = [None] * (len(inputs) if inputs is not None else 0)
-    found = [False] * len(results)
+        results = [None] * len(inputs)
 
-    deps = _collect([r[0] for r in roots])
-    buffers: dict[Node, dict[int, Any]] = {}
-    for node, nr, g in roots:
-        slot = buffers.setdefault(node, {})
-        slot[nr] = _add(slot.get(nr), g)
-    ready = [n for n, _, _ in roots if deps.get(n, 0) == 0]
-    seen_ready = set()
-    order: list[Node] = []
-    with grad_mode.set_grad_enabled(create_graph):
+    state = _collect(roots)
+    ready: list[Node] = []
+    for node in roots:
+        if node not in state:
+            state[node] = [0] + [None] * node._n_out
+            ready.append(node)
+    for node, nr, g in seeds:
+        st = state[node]
+        old = st[nr + 1]
+        st[nr + 1] = g if old is None else _sum(old, g, create_graph)
+
+    enabled = grad_mode._ENABLED
+    prev = enabled[0]
+    enabled[0] = create_graph
+    try:
         while ready:
             node = ready.pop()
-            if node in seen_ready:
-                continue
-            seen_ready.add(node)
-            order.append(node)
-            slot = buffers.pop(node, {})
+            grads = state.pop(node)[1:]
             if node._pre_hooks:
-                for nr, hooks in node._pre_hooks.items():
-                    if nr in slot:
-                        for hook in list(hooks):
-                            res = hook(slot[nr])
-                            if res is not None:
-                                slot[nr] = res
-            for nr, g in slot.items():
-                k = targets.get((id(node), nr))
-                if k is not None:
-                    results[k] = _add(results[k], g)
-                    found[k] = True
-            if isinstance(node, AccumulateGrad):
-                if accumulate and (inputs is None or (id(node), 0) in targets):
-                    _accumulate(node, slot.get(0), create_graph)
+                _run_pre_hooks(node._pre_hooks, grads)
+            if targets is not None:
+                _collect_results(node, grads, targets, results, create_graph)
+            if type(node) is AccumulateGrad:
+                if accumulate and (targets is None or (id(node), 0) in targets):
+                    _accumulate(node, grads[0], create_graph)
                 continue
-            n_out = max(slot) + 1 if slot else 0
-            grads = tuple(slot.get(i) for i in range(n_out))
-            grads = grads + (None,) * (len(getattr(node, "_outputs_meta", ())) - len(grads))
             in_grads = node.apply(grads)
+            if not retain_graph:
+                node.release()
             for (nxt, nr), g in zip(node.next_functions, in_grads):
                 if nxt is None:
                     continue
+                st = state[nxt]
                 if g is not None:
-                    s = buffers.setdefault(nxt, {})
-                    s[nr] = _add(s.get(nr), g)
-                deps[nxt] -= 1
-                if deps[nxt] == 0:
+                    old = st[nr + 1]
+                    st[nr + 1] = g if old is None else _sum(old, g, create_graph)
+                n = st[0] - 1
+                st[0] = n
+                if not n:
                     ready.append(nxt)
-    if not retain_graph:
-        for node in order:
-            if not isinstance(node, AccumulateGrad):
-                node.release()
-    if inputs is not None and not accumulate:
-        for ok in found:
-            if not ok and not allow_unused:
-                raise RuntimeError(
-                    "One of the differentiated Tensors appears to not have been used in the "
-                    "graph. Set allow_unused=True if this is the desired behavior."
-                )
-        return results
-    return None
+    finally:
+        enabled[0] = prev
+    if targets is None or accumulate:
+        return None
+    if not allow_unused and any(r is None for r in results):
+        raise RuntimeError(
+            "One of the differentiated Tensors appears to not have been used in the "
+            "graph. Set allow_unused=True if this is the desired behavior."
+        )
+    return results
+
+
+def _collect_results(
+    node: Node,
+    grads: list[Any],
+    targets: dict[tuple[int, int], int],
+    results: list[Any],
+    create_graph: bool,
+) -> None:
+    """Add the gradients of ``node``'s outputs that are among ``inputs`` into ``results``."""
+    for nr, g in enumerate(grads):
+        if g is None:
+            continue
+        k = targets.get((id(node), nr))
+        if k is not None:
+            old = results[k]
+            results[k] = g if old is None else _sum(old, g, create_graph)
+
+
+def _run_pre_hooks(pre_hooks: dict[int, list[Any]], grads: list[Any]) -> None:
+    """Run the tensor hooks registered on a node's outputs, replacing gradients they return."""
+    for nr, hooks in pre_hooks.items():
+        g = grads[nr]
+        if g is None:
+            continue
+        for hook in list(hooks):
+            res = hook(g)
+            if res is not None:
+                g = res
+        grads[nr] = g
 
 
 def _accumulate(node: AccumulateGrad, g: Any, create_graph: bool) -> None:
-    leaf = node.variable
+    """Add ``g`` into the leaf's ``.grad`` (in place when it already exists, as PyTorch does)."""
     if g is None:
         return
-    ag = leaf._ag
-    for hook in list(ag.hooks.values()) if ag.hooks else ():
-        res = hook(g)
-        if res is not None:
-            g = res
-    if not create_graph:
-        g = g.detach()
-    if ag.grad is None:
-        ag.grad = g if create_graph else g.clone()
-    elif create_graph:
-        ag.grad = ag.grad + g
+    ag = node.variable._ag
+    if ag.hooks:
+        for hook in list(ag.hooks.values()):
+            res = hook(g)
+            if res is not None:
+                g = res
+    old = ag.grad
+    if create_graph:
+        ag.grad = g if old is None else old + g
+        return
+    backend = g._backend
+    if old is None:
+        ag.grad = _make(backend.clone(g._raw), backend)
+    elif old._backend is backend:
+        backend.copy_(old._raw, backend.binary(old._raw, "add", g._raw, False))
     else:
-        ag.grad._backend.copy_(ag.grad._raw, (ag.grad + g)._raw)
+        old._backend.copy_(old._raw, (old + g.detach())._raw)
 
 
 def _make_grads(outputs: Sequence[Any], grads: Sequence[Any]) -> list[Any]:
-    from .._tensor import Tensor, _make
-
+    """The seed gradient of each output: ones for scalars, else the given tensor."""
+    tensor_cls = _Tensor if _Tensor is not None else _load_types()
     out = []
     for t, g in zip(outputs, grads):
         if g is None:
-            if t._raw.numel != 1:
-                raise RuntimeError("grad can be implicitly created only for scalar outputs")
             raw = t._raw
-            g = _make(t._backend.full(list(raw.shape), 1, raw.dtype), t._backend)
-        elif not isinstance(g, Tensor):
+            if raw.numel != 1:
+                raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            backend = t._backend
+            g = _make(backend.full(raw.shape, 1, raw.dtype), backend)
+        elif not isinstance(g, tensor_cls):
             from .._creation import tensor
 
             g = tensor(g, dtype=t.dtype)
-        elif tuple(g.shape) != tuple(t.shape):
+        elif g._raw.shape != t._raw.shape:
             raise RuntimeError(
                 f"Mismatch in shape: grad_output[0] has a shape of {g.shape} and output[0] "
                 f"has a shape of {t.shape}."
@@ -175,19 +238,17 @@ def _make_grads(outputs: Sequence[Any], grads: Sequence[Any]) -> list[Any]:
 
 
 def _as_list(x: Any) -> list[Any]:
-    from .._tensor import Tensor
-
-    return [x] if isinstance(x, Tensor) else list(x)
+    tensor_cls = _Tensor if _Tensor is not None else _load_types()
+    return [x] if isinstance(x, tensor_cls) else list(x)
 
 
 def _outputs_and_grads(outputs: Any, grads: Any) -> tuple[list[Any], list[Any]]:
     """Normalise ``(outputs, grad_outputs)`` arguments into matching lists."""
-    from .._tensor import Tensor
-
+    tensor_cls = _Tensor if _Tensor is not None else _load_types()
     outs = _as_list(outputs)
     if grads is None:
         gs = [None] * len(outs)
-    elif isinstance(grads, Tensor):
+    elif isinstance(grads, tensor_cls):
         gs = [grads]
     else:
         gs = list(grads)
@@ -212,7 +273,13 @@ def backward(
         create_graph (bool): record the backward pass for higher-order derivatives.
         inputs (Tensor or sequence, optional): accumulate only into these tensors.
     """
-    outs, grads = _outputs_and_grads(tensors, grad_tensors)
+    tensor_cls = _Tensor if _Tensor is not None else _load_types()
+    if grad_tensors is None and isinstance(tensors, tensor_cls):
+        # The common ``loss.backward()``: skip the argument normalisation.
+        outs = [tensors]
+        grads = _make_grads(outs, (None,))
+    else:
+        outs, grads = _outputs_and_grads(tensors, grad_tensors)
     ins = None if inputs is None else _as_list(inputs)
     retain = create_graph if retain_graph is None else retain_graph
     run_backward(outs, grads, retain, create_graph, ins, True, True)

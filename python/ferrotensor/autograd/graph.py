@@ -26,24 +26,24 @@ SECOND_BACKWARD = (
 
 
 class Node:
-    """A backward function in the graph; ``grad_fn`` of the tensors an op produced."""
+    """A backward function in the graph; ``grad_fn`` of the tensors an op produced.
 
-    __slots__ = (
-        "__weakref__",
-        "_pre_hooks",
-        "_released",
-        "_saved",
-        "_saved_versions",
-        "next_functions",
-    )
+    The node's state starts from the class-level defaults below, so creating one
+    runs no ``__init__``: one is made for every recorded op. ``BackwardNode`` keeps
+    what it sets in its ``__dict__`` (user Functions store arbitrary attributes on
+    their ``ctx``); ``AccumulateGrad`` has slots for what it writes.
+    """
 
-    def __init__(self) -> None:
-        self.next_functions: tuple[Edge, ...] = ()
-        self._saved: tuple[Any, ...] = ()
-        self._saved_versions: tuple[int, ...] = ()
-        self._released = False
-        # output_nr -> hooks run on that output's gradient before this node consumes it.
-        self._pre_hooks: Optional[dict[int, list[Callable[[Any], Any]]]] = None
+    __slots__ = ("__weakref__",)
+
+    next_functions: tuple[Edge, ...] = ()
+    _saved: tuple[Any, ...] = ()
+    _saved_versions: tuple[Optional[int], ...] = ()
+    _released = False
+    # output_nr -> hooks run on that output's gradient before this node consumes it.
+    _pre_hooks: Optional[dict[int, list[Callable[[Any], Any]]]] = None
+    # How many outputs the node's op had (the engine keeps one gradient slot per output).
+    _n_out = 1
 
     def name(self) -> str:
         """Return the node's name, e.g. ``AddBackward0``."""
@@ -78,11 +78,11 @@ class Node:
 class AccumulateGrad(Node):
     """The sink of a leaf tensor: adds incoming gradients into ``leaf.grad``."""
 
-    __slots__ = ("variable",)
+    __slots__ = ("_pre_hooks", "variable")
 
     def __init__(self, variable: Tensor) -> None:
-        super().__init__()
         self.variable = variable
+        self._pre_hooks = None
 
     def apply(self, grads: tuple[Any, ...]) -> tuple[Any, ...]:  # pragma: no cover
         """Not called: the engine adds into the leaf's ``.grad`` itself."""
