@@ -151,6 +151,57 @@ def autograd() -> None:
     print("x.grad:", x.grad, "| leaves:", x.is_leaf, y1.is_leaf, loss.is_leaf)
 
 
+def _spirals(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Two interleaved spirals: a problem a linear model cannot solve."""
+    t = np.sqrt(rng.uniform(0.05, 1.0, n)) * 3 * np.pi
+    label = rng.integers(0, 2, n)
+    sign = np.where(label == 1, 1.0, -1.0)
+    pts = np.stack([sign * t * np.cos(t), sign * t * np.sin(t)], 1) / 10
+    pts += rng.normal(0, 0.05, pts.shape)
+    return pts.astype(np.float32), label.astype(np.int64)
+
+
+def training() -> None:
+    """2.2: an MLP built from nn layers, trained with Adam and a learning-rate schedule."""
+    section("2.2 training a model: nn.Sequential, CrossEntropyLoss, Adam, StepLR")
+    torch.manual_seed(0)
+    rng = np.random.default_rng(0)
+    x_np, y_np = _spirals(2000, rng)
+    x_test, y_test = (torch.from_numpy(a) for a in _spirals(500, rng))
+    model = torch.nn.Sequential(
+        torch.nn.Linear(2, 64),
+        torch.nn.ReLU(),
+        torch.nn.Linear(64, 64),
+        torch.nn.ReLU(),
+        torch.nn.Linear(64, 2),
+    )
+    print(model)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    sched = torch.optim.lr_scheduler.StepLR(opt, step_size=10, gamma=0.5)
+    batch = 100
+    for epoch in range(1, 31):
+        order = rng.permutation(len(x_np))
+        xs, ys = torch.from_numpy(x_np[order]), torch.from_numpy(y_np[order])
+        total = 0.0
+        model.train()
+        for i in range(0, len(order), batch):
+            opt.zero_grad()
+            loss = loss_fn(model(xs[i : i + batch]), ys[i : i + batch])
+            loss.backward()
+            opt.step()
+            total += loss.item() * min(batch, len(order) - i)
+        sched.step()
+        if epoch % 5 == 0 or epoch == 1:
+            model.eval()
+            with torch.no_grad():
+                acc = (model(x_test).argmax(1) == y_test).float().mean().item()
+            print(
+                f"epoch {epoch:2d}  loss {total / len(order):.4f}  test accuracy {acc:.3f}  "
+                f"lr {sched.get_last_lr()[0]:.4f}"
+            )
+
+
 def main() -> None:
     """Run every section."""
     dtypes()
@@ -159,6 +210,7 @@ def main() -> None:
     numpy_sharing()
     kernels()
     autograd()
+    training()
 
 
 if __name__ == "__main__":
