@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._tensor import Tensor
 
 _CAN_CAST_ORDER = _errors.KIND_ORDER
+_MAKE: list[Any] = []  # ``_tensor._make``, looked up once (that module imports this one)
 
 
 # Range of each dtype for PyTorch's ``checked_convert`` (c10::overflows) and the C++ type
@@ -136,9 +137,11 @@ class MathMixin:
     _backend: Any
 
     def _new(self, raw: Any) -> Tensor:
-        from ._tensor import _make
+        if not _MAKE:
+            from ._tensor import _make
 
-        return _make(raw, self._backend)
+            _MAKE.append(_make)
+        return _MAKE[0](raw, self._backend)  # type: ignore[no-any-return]
 
     # ---- elementwise, one operand ----
     abs = _unary("abs", "Return the absolute value of each element.")

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ._tensor import Tensor
 
 
+_MAKE: list[Any] = []  # ``_tensor._make``, looked up once (that module imports this one)
+
+
 def _shape_args(args: tuple[Any, ...], name: str = "shape") -> list[int]:
     """Accept ``f(2, 3)``, ``f((2, 3))``, ``f([2, 3])`` and ``f(Size)``."""
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
@@ -41,9 +44,11 @@ class ShapeMixin:
 
     def _view_of(self, raw: Any) -> Tensor:
         """Wrap ``raw``; when it shares self's storage, remember the base (PyTorch's ``_base``)."""
-        from ._tensor import _make
+        if not _MAKE:
+            from ._tensor import _make
 
-        t = _make(raw, self._backend)
+            _MAKE.append(_make)
+        t = _MAKE[0](raw, self._backend)
         if self._backend.same_storage(raw, self._raw):
             t._base = self._base if self._base is not None else self  # type: ignore[assignment]
         return t

@@ -15,7 +15,8 @@ from ._util import sum_to
 
 
 def _shape(x: Any) -> tuple[int, ...]:
-    return tuple(x.shape) if hasattr(x, "shape") else ()
+    raw = getattr(x, "_raw", None)
+    return raw.shape if raw is not None else ()
 
 
 def _is_tensor(x: Any) -> bool:
@@ -32,10 +33,19 @@ def _save_needed(ctx: Any, uses: tuple[tuple[int, ...], ...], *operands: Any) ->
     ``uses[i]`` lists the operands input ``i``'s gradient reads. Python numbers and None
     are kept as they are: nothing can modify them in place.
     """
-    wanted = {j for i, need in enumerate(ctx.needs_input_grad) if need for j in uses[i]}
+    key = (uses, ctx.needs_input_grad)
+    wanted = _WANTED.get(key)
+    if wanted is None:
+        wanted = _WANTED[key] = frozenset(
+            j for i, need in enumerate(ctx.needs_input_grad) if need for j in uses[i]
+        )
     ctx.save_for_backward(
         *(x if j in wanted or not _is_tensor(x) else None for j, x in enumerate(operands))
     )
+
+
+# (uses, needs_input_grad) -> the operand positions to save; a handful of keys per op.
+_WANTED: dict[Any, frozenset[int]] = {}
 
 
 def _where(cond: Any, a: Any, b: Any) -> Any:
@@ -55,8 +65,8 @@ class _Binary(Function):
         ctx.shapes = (_shape(a), _shape(b))
         _save_needed(ctx, cls.uses, a, b)
         if hasattr(a, "_binary_nograd"):
-            return _raw_binary(a, cls.op, b)
-        return _raw_binary(b, cls.op, a, True)
+            return a._binary_nograd(cls.op, b, False)
+        return b._binary_nograd(cls.op, a, True)
 
 
 class Add(_Binary):

@@ -12,7 +12,7 @@ def _expand_back(g: Any, shape: tuple[int, ...], dims: Optional[list[int]], keep
     """Broadcast a reduced gradient back over the reduced dims."""
     n = len(shape)
     if dims is None:
-        dims = list(range(n))
+        return g.expand(*shape) if n else g  # a 0-d gradient broadcasts as it is
     if not keepdim and n:
         for d in sorted(d % n for d in dims):
             g = g.unsqueeze(d)
