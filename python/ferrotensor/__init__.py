@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import builtins
+from typing import Any
 
-from . import _core, autograd, cuda, linalg, nn, optim, return_types
+from . import _core, autograd, cuda, linalg, return_types
 from ._creation import (
     arange,
     as_tensor,
@@ -154,8 +155,6 @@ __all__ = [
     "is_floating_point",
     "is_tensor",
     "linalg",
-    "nn",
-    "optim",
     "linspace",
     "logspace",
     "long",
@@ -239,3 +238,15 @@ def get_num_threads() -> builtins.int:
 def numel(input: Tensor) -> builtins.int:
     """Return the number of elements of ``input``."""
     return input.numel()
+
+
+_LAZY_SUBMODULES = ("nn", "optim")
+
+
+def __getattr__(name: str) -> Any:
+    """Import ``nn`` and ``optim`` on first use, keeping ``import ferrotensor`` fast."""
+    if name in _LAZY_SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'ferrotensor' has no attribute '{name}'")
