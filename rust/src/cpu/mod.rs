@@ -9,6 +9,7 @@ pub mod matmul;
 pub mod num;
 pub mod reduce;
 pub mod simd;
+pub mod special;
 pub mod unary;
 
 use crate::dtype::{DType, Element, Scalar};
