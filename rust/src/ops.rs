@@ -74,6 +74,14 @@ op_enum!(
 );
 
 op_enum!(
+    /// Cumulative ops along one dim.
+    ScanOp {
+        CumSum => "cumsum", CumProd => "cumprod", LogCumSumExp => "logcumsumexp",
+        CumMax => "cummax", CumMin => "cummin",
+    }
+);
+
+op_enum!(
     /// Reductions that return an index.
     ArgReduceOp {
         ArgMax => "argmax", ArgMin => "argmin",
@@ -164,6 +172,9 @@ mod tests {
         }
         for &op in ReduceOp::ALL {
             assert_eq!(ReduceOp::parse(op.name()).unwrap(), op);
+        }
+        for &op in ScanOp::ALL {
+            assert_eq!(ScanOp::parse(op.name()).unwrap(), op);
         }
         assert!(BinaryOp::parse("nope").is_err());
     }

@@ -3,6 +3,7 @@
 mod convert;
 mod error;
 mod layout;
+mod numeric;
 mod tensor;
 
 use pyo3::prelude::*;
@@ -80,5 +81,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_default_float, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(simd_level, m)?)?;
+    numeric::register(m)?;
     Ok(())
 }
