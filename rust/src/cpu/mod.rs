@@ -6,6 +6,7 @@ pub mod binary;
 pub mod copy;
 pub mod gemm;
 pub mod loops;
+pub mod lse;
 pub mod matmul;
 pub mod num;
 pub mod reduce;

@@ -10,6 +10,7 @@ use super::along::{dim_of, for_each_lane, Lanes};
 use super::copy::SendPtr;
 use crate::dtype::{DType, Element};
 use crate::error::{Error, Result};
+use crate::strided::PAR_THRESHOLD;
 use crate::tensor::Tensor;
 
 /// An unsigned key the radix sort can take apart digit by digit.
@@ -48,37 +49,66 @@ pub trait SortKey: Element {
     type K: RadixKey;
     /// The key of one element.
     fn key(self) -> Self::K;
+    /// The element of a key; exact for every element whose [`SortKey::exact`] holds.
+    fn from_key(k: Self::K) -> Self;
+    /// Whether `from_key(key(x))` gives `x` back (not for NaN payloads and `-0.0`).
+    #[inline(always)]
+    fn exact(self) -> bool {
+        true
+    }
 }
 
 impl SortKey for f32 {
     type K = u32;
     #[inline(always)]
+    #[allow(clippy::cast_sign_loss, clippy::cast_possible_wrap)]
     fn key(self) -> u32 {
+        // Branch-free (signs are random in real data): negatives flip every bit,
+        // non-negatives only the sign bit. -0.0 + 0.0 is +0.0.
+        let b = (self + 0.0).to_bits();
+        let neg = ((b as i32) >> 31) as u32;
+        let k = b ^ (neg | 0x8000_0000);
         if self.is_nan() {
-            return u32::MAX;
-        }
-        let b = (self + 0.0).to_bits(); // -0.0 + 0.0 is +0.0
-        if b >> 31 == 1 {
-            !b
+            u32::MAX
         } else {
-            b | 0x8000_0000
+            k
         }
+    }
+    #[inline(always)]
+    #[allow(clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+    fn from_key(k: u32) -> f32 {
+        let pos = ((k as i32) >> 31) as u32;
+        f32::from_bits(k ^ (!pos | 0x8000_0000))
+    }
+    #[inline(always)]
+    fn exact(self) -> bool {
+        !self.is_nan() && (self != 0.0 || self.is_sign_positive())
     }
 }
 
 impl SortKey for f64 {
     type K = u64;
     #[inline(always)]
+    #[allow(clippy::cast_sign_loss, clippy::cast_possible_wrap)]
     fn key(self) -> u64 {
-        if self.is_nan() {
-            return u64::MAX;
-        }
         let b = (self + 0.0).to_bits();
-        if b >> 63 == 1 {
-            !b
+        let neg = ((b as i64) >> 63) as u64;
+        let k = b ^ (neg | (1 << 63));
+        if self.is_nan() {
+            u64::MAX
         } else {
-            b | (1 << 63)
+            k
         }
+    }
+    #[inline(always)]
+    #[allow(clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+    fn from_key(k: u64) -> f64 {
+        let pos = ((k as i64) >> 63) as u64;
+        f64::from_bits(k ^ (!pos | (1 << 63)))
+    }
+    #[inline(always)]
+    fn exact(self) -> bool {
+        !self.is_nan() && (self != 0.0 || self.is_sign_positive())
     }
 }
 
@@ -89,6 +119,11 @@ impl SortKey for i64 {
     fn key(self) -> u64 {
         (self as u64) ^ (1 << 63)
     }
+    #[inline(always)]
+    #[allow(clippy::cast_possible_wrap)]
+    fn from_key(k: u64) -> i64 {
+        (k ^ (1 << 63)) as i64
+    }
 }
 
 impl SortKey for i32 {
@@ -97,6 +132,11 @@ impl SortKey for i32 {
     #[allow(clippy::cast_sign_loss)]
     fn key(self) -> u32 {
         (self as u32) ^ (1 << 31)
+    }
+    #[inline(always)]
+    #[allow(clippy::cast_possible_wrap)]
+    fn from_key(k: u32) -> i32 {
+        (k ^ (1 << 31)) as i32
     }
 }
 
@@ -107,8 +147,13 @@ macro_rules! small_key {
             #[inline(always)]
             #[allow(clippy::cast_sign_loss)]
             fn key(self) -> u32 {
-                // Biased into the low bytes so the radix sort skips the constant ones.
+                // Biased into the low bits so the radix sort skips the constant digits.
                 (i32::from(self) + $bias) as u32
+            }
+            #[inline(always)]
+            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+            fn from_key(k: u32) -> $t {
+                (k as i32 - $bias) as $t
             }
         }
     };
@@ -122,6 +167,10 @@ impl SortKey for bool {
     #[inline(always)]
     fn key(self) -> u32 {
         u32::from(self)
+    }
+    #[inline(always)]
+    fn from_key(k: u32) -> bool {
+        k != 0
     }
 }
 
@@ -173,51 +222,6 @@ pub fn sort_items<K: RadixKey>(items: &mut [Item<K>], tmp: &mut Vec<Item<K>>) {
     }
     if !in_items {
         items.copy_from_slice(tmp);
-    }
-}
-
-/// Merge two sorted runs into `out` (`a` first on equal items).
-fn merge<T: Ord + Copy>(a: &[T], b: &[T], out: &mut [T]) {
-    let (mut i, mut j) = (0, 0);
-    for o in out.iter_mut() {
-        if j >= b.len() || (i < a.len() && a[i] <= b[j]) {
-            *o = a[i];
-            i += 1;
-        } else {
-            *o = b[j];
-            j += 1;
-        }
-    }
-}
-
-/// Sort one long run of items on `parts` threads: each chunk by radix, then rounds of
-/// pairwise merges. Items are unique (positions differ), so the result equals the
-/// stable sort.
-fn par_sort_items<K: RadixKey>(items: &mut Vec<Item<K>>, tmp: &mut Vec<Item<K>>, parts: usize) {
-    use rayon::prelude::*;
-    let n = items.len();
-    let chunk = n.div_ceil(parts.max(1)).max(1);
-    items
-        .par_chunks_mut(chunk)
-        .for_each_init(Vec::new, |t, c| sort_items(c, t));
-    tmp.clear();
-    tmp.resize(n, items[0]);
-    let mut width = chunk;
-    let mut in_items = true;
-    while width < n {
-        let (src, dst): (&[Item<K>], &mut [Item<K>]) =
-            if in_items { (items, tmp) } else { (tmp, items) };
-        dst.par_chunks_mut(2 * width)
-            .zip(src.par_chunks(2 * width))
-            .for_each(|(d, s)| {
-                let mid = width.min(s.len());
-                merge(&s[..mid], &s[mid..], d);
-            });
-        in_items = !in_items;
-        width *= 2;
-    }
-    if !in_items {
-        std::mem::swap(items, tmp);
     }
 }
 
@@ -374,11 +378,18 @@ unsafe fn sort_typed<T: SortKey>(
     if n == 0 || take == 0 {
         return;
     }
-    let threads = rayon::current_num_threads();
-    if take == n && n >= PAR_SORT && threads > 1 && l.count() < threads {
-        for k in 0..l.count() {
-            // SAFETY: forwarded contract; lane k of x and of the outputs.
-            unsafe { sort_long_lane::<T>(px, pv, pi, l, k, flip, threads) };
+    if take == n && n >= LONG_LANE {
+        let threads = rayon::current_num_threads();
+        if l.count() < threads {
+            for k in 0..l.count() {
+                // SAFETY: forwarded contract; lane k of x and of the outputs.
+                unsafe { sort_long_lane::<T>(px, pv, pi, l, k, flip, threads) };
+            }
+        } else {
+            for_each_lane::<(), _>(l.count(), PAR_THRESHOLD, |k, _: &mut ()| {
+                // SAFETY: forwarded contract; lanes are disjoint.
+                unsafe { sort_long_lane::<T>(px, pv, pi, l, k, flip, 1) };
+            });
         }
         return;
     }
@@ -407,11 +418,15 @@ unsafe fn sort_typed<T: SortKey>(
     });
 }
 
-/// Lanes at least this long are sorted on several threads.
-const PAR_SORT: usize = 1 << 16;
+/// Lanes at least this long sort by a most-significant-digit pass first (see
+/// [`sort_long_lane`]); on several threads when there are fewer such lanes than threads.
+const LONG_LANE: usize = 1 << 15;
 
-/// Sort lane `k` (of length `l.n`) on `threads` threads: keys loaded and results
-/// written in parallel chunks, the items sorted by [`par_sort_items`].
+/// Sort lane `k` (of length `l.n`) on `parts` threads. One counting pass over the input
+/// and one scatter put (key, position) items into buckets of the top [`DIGIT`] key bits,
+/// in input order; each bucket is then small enough to radix-sort in cache, and its
+/// results are written straight to the outputs. Values come back from the keys when
+/// that is exact (no NaN, no `-0.0` in the lane), else from the input.
 unsafe fn sort_long_lane<T: SortKey>(
     px: SendPtr<T>,
     pv: SendPtr<T>,
@@ -419,35 +434,118 @@ unsafe fn sort_long_lane<T: SortKey>(
     l: Lanes,
     k: usize,
     flip: bool,
-    threads: usize,
+    parts: usize,
 ) {
     use rayon::prelude::*;
     let n = l.n;
     let base = l.base(k, n);
-    let chunk = n.div_ceil(threads * 4).max(1);
-    let mut items: Vec<Item<T::K>> = vec![(T::ZERO.key(), 0); n];
-    items
-        .par_chunks_mut(chunk)
-        .enumerate()
-        .for_each(|(c, part)| {
-            for (j, it) in part.iter_mut().enumerate() {
-                let g = c * chunk + j;
-                // SAFETY: g < n, so the read stays inside lane k of x.
-                let key = unsafe { *px.add(base + g * l.inner) }.key();
-                *it = (if flip { !key } else { key }, u32::try_from(g).unwrap_or(0));
-            }
-        });
-    par_sort_items(&mut items, &mut Vec::new(), threads);
-    items.par_chunks(chunk).enumerate().for_each(|(c, part)| {
-        for (j, &(_, src)) in part.iter().enumerate() {
-            let e = base + (c * chunk + j) * l.inner;
+    let top = <T::K as RadixKey>::BITS - DIGIT;
+    let key_at = |j: usize| -> T::K {
+        // SAFETY: callers pass j < n, which keeps the read inside lane k of x.
+        let key = unsafe { *px.add(base + j * l.inner) }.key();
+        if flip {
+            !key
+        } else {
+            key
+        }
+    };
+    // NOTE: the histogram and scatter loops below are the hot ones; keys are computed
+    // branch-free so random signs cost no mispredictions.
+    let parts = parts.clamp(1, n.div_ceil(LONG_LANE / 2).max(1));
+    let chunk = n.div_ceil(parts);
+    let count = |c: usize| {
+        // Four interleaved counters per bucket: runs of equal digits (common, since
+        // float exponents cluster) would otherwise wait on one counter's last store.
+        let mut h4 = vec![0u32; BUCKETS * 4];
+        let mut exact = true;
+        for j in c * chunk..((c + 1) * chunk).min(n) {
+            // SAFETY: j < n (see key_at).
+            let v = unsafe { *px.add(base + j * l.inner) };
+            exact &= v.exact();
+            let key = if flip { !v.key() } else { v.key() };
+            h4[key.digit(top) * 4 + (j & 3)] += 1;
+        }
+        let h: Vec<usize> = h4
+            .chunks_exact(4)
+            .map(|q| q.iter().map(|&c| c as usize).sum())
+            .collect();
+        (h, exact)
+    };
+    let counts: Vec<(Vec<usize>, bool)> = if parts > 1 {
+        (0..parts).into_par_iter().map(count).collect()
+    } else {
+        vec![count(0)]
+    };
+    let exact = counts.iter().all(|c| c.1);
+    // Bucket starts, and each chunk's write position inside every bucket.
+    let mut starts = vec![0usize; BUCKETS + 1];
+    let mut offs: Vec<Vec<usize>> = vec![vec![0; BUCKETS]; parts];
+    let mut s = 0usize;
+    for b in 0..BUCKETS {
+        starts[b] = s;
+        for (c, (h, _)) in counts.iter().enumerate() {
+            offs[c][b] = s;
+            s += h[b];
+        }
+    }
+    starts[BUCKETS] = n;
+    let mut buf: Vec<Item<T::K>> = vec![(key_at(0), 0); n];
+    let pb = SendPtr(buf.as_mut_ptr());
+    let scatter = |(c, mut off): (usize, Vec<usize>)| {
+        for j in c * chunk..((c + 1) * chunk).min(n) {
+            let key = key_at(j);
+            let d = key.digit(top);
+            // SAFETY: the chunks' offsets partition [0, n); each slot is written once.
+            unsafe { *pb.add(off[d]) = (key, u32::try_from(j).unwrap_or(0)) };
+            off[d] += 1;
+        }
+    };
+    if parts > 1 {
+        offs.into_par_iter().enumerate().for_each(scatter);
+    } else {
+        offs.into_iter().enumerate().for_each(scatter);
+    }
+    // Buckets, grouped into tasks of similar size, are sorted and written out.
+    let per_task = n.div_ceil(parts * 8).max(1);
+    let mut tasks: Vec<(usize, usize)> = Vec::new();
+    let mut b0 = 0;
+    while b0 < BUCKETS {
+        let mut b1 = b0 + 1;
+        while b1 < BUCKETS && starts[b1] - starts[b0] < per_task {
+            b1 += 1;
+        }
+        tasks.push((starts[b0], starts[b1]));
+        b0 = b1;
+    }
+    let finish = |tmp: &mut Vec<Item<T::K>>, (lo, hi): (usize, usize)| {
+        if lo == hi {
+            return;
+        }
+        // SAFETY: tasks cover disjoint ranges of buf.
+        let part = unsafe { std::slice::from_raw_parts_mut(pb.add(lo), hi - lo) };
+        sort_items(part, tmp);
+        for (j, &(key, src)) in part.iter().enumerate() {
+            let e = base + (lo + j) * l.inner;
             // SAFETY: e lies in lane k of the outputs; src < n lies in lane k of x.
             unsafe {
-                *pv.add(e) = *px.add(base + src as usize * l.inner);
+                *pv.add(e) = if exact {
+                    T::from_key(if flip { !key } else { key })
+                } else {
+                    *px.add(base + src as usize * l.inner)
+                };
                 *pi.add(e) = i64::from(src);
             }
         }
-    });
+    };
+    if parts > 1 {
+        tasks.into_par_iter().for_each_init(Vec::new, finish);
+    } else {
+        let mut tmp = Vec::new();
+        for t in tasks {
+            finish(&mut tmp, t);
+        }
+    }
+    drop(buf);
 }
 
 #[cfg(test)]
@@ -491,22 +589,11 @@ mod tests {
     }
 
     #[test]
-    fn parallel_chunks_and_merges_give_the_stable_order() {
-        let mut s = 99u64;
-        let mut items: Vec<Item<u64>> = (0..100_003u32)
-            .map(|i| {
-                s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                ((s >> 20) % 5000, i)
-            })
-            .collect();
-        let mut want = items.clone();
-        want.sort_by_key(|it| it.0);
+    fn long_lanes_on_several_threads_give_the_stable_order() {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(3)
             .build()
             .unwrap();
-        pool.install(|| par_sort_items(&mut items, &mut Vec::new(), 3));
-        assert_eq!(items, want);
         let v: Vec<f32> = (0..200_000).map(|i| ((i * 7919) % 1001) as f32).collect();
         let x = Tensor::from_vec(&v, &[v.len()]).unwrap();
         let (sv, si) = pool.install(|| sort(&x, 0, true).unwrap());
@@ -515,6 +602,23 @@ mod tests {
         let si = si.to_vec::<i64>().unwrap();
         assert!(si.iter().zip(&order).all(|(&a, &b)| a as usize == b));
         assert_eq!(sv.to_vec::<f32>().unwrap()[0], 1000.0);
+        // With a NaN and a negative zero the values come from the input, not the keys.
+        let mut w: Vec<f64> = (0..100_000)
+            .map(|i| f64::from((i * 31) % 977) - 400.0)
+            .collect();
+        w[5] = f64::NAN;
+        w[7] = -0.0;
+        let y = Tensor::from_vec(&w, &[2, w.len() / 2]).unwrap();
+        let (yv, yi) = pool.install(|| sort(&y, 1, false).unwrap());
+        let (yv, yi) = (yv.to_vec::<f64>().unwrap(), yi.to_vec::<i64>().unwrap());
+        let half = w.len() / 2;
+        assert!(yv[half - 1].is_nan() && yi[half - 1] == 5);
+        let z = yi.iter().position(|&i| i == 7).unwrap();
+        assert!(yv[z] == 0.0 && yv[z].is_sign_negative());
+        for r in 0..2 {
+            let row = &yv[r * half..(r + 1) * half];
+            assert!(row.windows(2).all(|p| p[0] <= p[1] || p[1].is_nan()));
+        }
     }
 
     #[test]

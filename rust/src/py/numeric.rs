@@ -4,7 +4,7 @@
 
 use super::convert;
 use super::tensor::{run, PyTensor};
-use crate::cpu::{along, scan, search, select, sort, unique};
+use crate::cpu::{along, lse, scan, search, select, sort, unique};
 use crate::error::Error;
 use crate::ops::ScanOp;
 use pyo3::prelude::*;
@@ -117,6 +117,13 @@ fn searchsorted(
     .into())
 }
 
+/// Fused `logsumexp` along one dim.
+#[pyfunction]
+fn logsumexp_dim(py: Python<'_>, x: &PyTensor, dim: i64, keepdim: bool) -> PyResult<PyTensor> {
+    let t = &x.inner;
+    Ok(run(py, t.numel(), || lse::logsumexp(t, dim, keepdim))?.into())
+}
+
 /// `x` gathered at int64 `idx` along `dim`.
 #[pyfunction]
 fn gather_along(py: Python<'_>, x: &PyTensor, dim: i64, idx: &PyTensor) -> PyResult<PyTensor> {
@@ -149,6 +156,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(select_dim, m)?)?;
     m.add_function(wrap_pyfunction!(unique_values, m)?)?;
     m.add_function(wrap_pyfunction!(searchsorted, m)?)?;
+    m.add_function(wrap_pyfunction!(logsumexp_dim, m)?)?;
     m.add_function(wrap_pyfunction!(gather_along, m)?)?;
     m.add_function(wrap_pyfunction!(scatter_add_along, m)?)?;
     Ok(())
