@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 
-from . import _core, autograd, cuda, return_types
+from . import _core, autograd, cuda, return_types, special
 from ._creation import (
     arange,
     as_tensor,
@@ -29,11 +29,12 @@ from ._functional import (
     can_cast,
     is_floating_point,
     is_tensor,
-    pow,
     promote_types,
     result_type,
     where,
 )
+from ._numeric import *  # noqa: F403 - the numeric family, with out=
+from ._numeric import pow
 from ._size import Size
 from ._tensor import Tensor
 from ._tensor_str import get_printoptions, printoptions, set_printoptions
@@ -112,6 +113,7 @@ __all__ = [
     "promote_types",
     "result_type",
     "return_types",
+    "special",
     "set_default_dtype",
     "set_num_threads",
     "set_printoptions",

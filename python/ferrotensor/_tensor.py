@@ -1,7 +1,9 @@
 """``Tensor``: a backend handle plus autograd metadata, with PyTorch's methods.
 
 The class is assembled from mixins (one file each): shape and view ops in
-``_tensor_shape``, math and reductions in ``_tensor_math``. This file holds the
+``_tensor_shape``, math and reductions in ``_tensor_math``, special functions and
+in-place forms in ``_tensor_pointwise``, sorting and scans in ``_tensor_sorting``,
+var/std/logsumexp in ``_tensor_stats``. This file holds the
 slots, construction, metadata, conversions, printing and Python operators.
 """
 
@@ -16,7 +18,10 @@ import numpy as np
 from . import _errors, dtypes
 from ._size import Size
 from ._tensor_math import MathMixin
+from ._tensor_pointwise import PointwiseMixin
 from ._tensor_shape import ShapeMixin
+from ._tensor_sorting import SortingMixin
+from ._tensor_stats import StatsMixin
 from .autograd import _dispatch as _ad
 from .autograd.grad_mode import _ENABLED as _GRAD
 from .backends import backend_for, cpu_backend
@@ -48,7 +53,7 @@ class _AutogradMeta:
         self.retains_grad = False
 
 
-class Tensor(ShapeMixin, MathMixin):
+class Tensor(ShapeMixin, MathMixin, PointwiseMixin, SortingMixin, StatsMixin):
     """A multi-dimensional array of one dtype on one device.
 
     Create tensors with :func:`ferrotensor.tensor`, the factories

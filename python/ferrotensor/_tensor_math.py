@@ -309,6 +309,10 @@ class MathMixin:
                 bounds[which] = lo if v < lo else hi if v > hi else v
             elif name in ("float16", "float32"):
                 _check_scalar(v, name)
+        if _GRAD[0] and _ad.requires_grad(self) and not any(hasattr(v, "_raw") for v in (min, max)):
+            from .autograd.functions.numeric import Clamp
+
+            return Clamp.apply(self, bounds["min"], bounds["max"])  # type: ignore[no-any-return]
         out: Any = self
         if bounds["min"] is not None:
             out = out._binary("maximum", bounds["min"])

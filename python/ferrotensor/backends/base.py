@@ -183,6 +183,9 @@ class Backend(Protocol):
     ) -> Any:
         """Insertion positions of ``values`` in the sorted last dim of ``boundaries``."""
 
+    def logsumexp(self, raw: Any, dim: int, keepdim: bool) -> Any:
+        """``log(sum(exp(x)))`` along one dim of a float tensor, fused and overflow-free."""
+
     def gather_along(self, raw: Any, dim: int, idx: Any) -> Any:
         """``raw`` at int64 ``idx`` along ``dim`` (``idx`` matches ``raw`` elsewhere)."""
 

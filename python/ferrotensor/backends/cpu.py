@@ -67,6 +67,7 @@ class CpuBackend:
     order_stat = staticmethod(_core.select_dim)
     unique = staticmethod(_core.unique_values)
     searchsorted = staticmethod(_core.searchsorted)
+    logsumexp = staticmethod(_core.logsumexp_dim)
     gather_along = staticmethod(_core.gather_along)
     scatter_add_along = staticmethod(_core.scatter_add_along)
 

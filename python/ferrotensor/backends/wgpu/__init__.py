@@ -301,6 +301,10 @@ class WgpuBackend:
         """``searchsorted`` (no kernel yet)."""
         raise _no_kernel("searchsorted", boundaries.dtype)
 
+    def logsumexp(self, raw: GpuTensor, dim: int, keepdim: bool) -> Any:
+        """Fused ``logsumexp`` (no kernel yet)."""
+        raise _no_kernel("logsumexp", raw.dtype)
+
     def gather_along(self, raw: GpuTensor, dim: int, idx: Any) -> Any:
         """Gather along a dim (no kernel yet)."""
         raise _no_kernel("gather", raw.dtype)
