@@ -182,3 +182,32 @@ pub fn unique_consecutive(x: &Tensor, dim: Option<i64>) -> Result<Uniques> {
         counts: Tensor::from_vec(&counts, &[u])?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unique_sorts_counts_and_keeps_each_nan() {
+        let x = Tensor::from_vec(&[3.0f32, f32::NAN, 1.0, 3.0, f32::NAN], &[5]).unwrap();
+        let u = unique(&x, None).unwrap();
+        let v = u.values.to_vec::<f32>().unwrap();
+        assert_eq!(&v[..2], &[1.0, 3.0]);
+        assert!(v[2].is_nan() && v[3].is_nan());
+        assert_eq!(u.counts.to_vec::<i64>().unwrap(), vec![1, 2, 1, 1]);
+        assert_eq!(u.inverse.to_vec::<i64>().unwrap(), vec![1, 2, 0, 1, 3]);
+    }
+
+    #[test]
+    fn unique_rows_and_consecutive_runs_along_a_dim() {
+        let x = Tensor::from_vec(&[1i64, 2, 1, 2, 0, 5], &[3, 2]).unwrap();
+        let u = unique(&x, Some(0)).unwrap();
+        assert_eq!(u.values.shape(), &[2, 2]);
+        assert_eq!(u.values.to_vec::<i64>().unwrap(), vec![0, 5, 1, 2]);
+        assert_eq!(u.inverse.to_vec::<i64>().unwrap(), vec![1, 1, 0]);
+        let c = unique_consecutive(&x, Some(0)).unwrap();
+        assert_eq!(c.counts.to_vec::<i64>().unwrap(), vec![2, 1]);
+        let t = unique(&x, Some(1)).unwrap();
+        assert_eq!(t.values.to_vec::<i64>().unwrap(), vec![1, 2, 1, 2, 0, 5]);
+    }
+}
