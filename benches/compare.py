@@ -28,6 +28,10 @@ CASES = [
     "exp f32 16M",
     "sum f32 16M",
     "sum dim=1 4096x4096",
+    "sort f32 1M (values+indices)",
+    "cumsum f32 1M",
+    "softmax-style 1000x1000",
+    "logsumexp dim=1 1000x1000",
     "matmul f32 64",
     "matmul f32 256",
     "matmul f32 1024",
@@ -47,6 +51,10 @@ def _arrays(name: str) -> list[np.ndarray]:
     f32 = np.float32
     if name in ("add f32 16M", "exp f32 16M", "sum f32 16M"):
         return [rng.standard_normal(1 << 24, dtype=f32), rng.standard_normal(1 << 24, dtype=f32)]
+    if name.startswith(("sort", "cumsum")):
+        return [rng.standard_normal(1 << 20, dtype=f32)]
+    if name.startswith(("softmax", "logsumexp")):
+        return [rng.standard_normal((1000, 1000), dtype=f32)]
     if name == "add bcast 1024x1024+1024":
         return [rng.standard_normal((1024, 1024), dtype=f32), rng.standard_normal(1024, dtype=f32)]
     if name == "add transposed 2048x2048":
@@ -104,6 +112,8 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
         a = mod.from_numpy(arrs[0].copy())
         b = mod.from_numpy(arrs[1].copy()) if len(arrs) > 1 else None
         exp, tr = mod.exp, (lambda x: x.t())
+    if name.startswith(("sort", "cumsum", "softmax", "logsumexp")):
+        return _numeric_op(name, lib, mod, a)
     if name.startswith("add transposed"):
         return lambda: tr(a) + b
     if name.startswith("add") or name.startswith("a+b"):
@@ -115,6 +125,30 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
     if name.startswith("sum dim"):
         return (lambda: a.sum(axis=1)) if lib == "numpy" else (lambda: a.sum(dim=1))
     return lambda: a @ b
+
+
+def _numeric_op(name: str, lib: str, mod: Any, a: Any) -> Callable[[], Any]:
+    """Sorting, scans and softmax-style reductions; numpy gets its equivalent spelling."""
+    if lib == "numpy":
+        if name.startswith("sort"):  # values and indices, as torch.sort returns
+            return lambda: (lambda i: (a[i], i))(np.argsort(a))
+        if name.startswith("cumsum"):
+            return lambda: np.cumsum(a)
+        if name.startswith("softmax"):
+            return lambda: np.exp(a - a.max(axis=1, keepdims=True)).sum(axis=1)
+
+        def lse() -> Any:
+            m = a.max(axis=1, keepdims=True)
+            return np.log(np.exp(a - m).sum(axis=1)) + m[:, 0]
+
+        return lse
+    if name.startswith("sort"):
+        return lambda: mod.sort(a)
+    if name.startswith("cumsum"):
+        return lambda: mod.cumsum(a, 0)
+    if name.startswith("softmax"):
+        return lambda: (a - a.amax(1, keepdim=True)).exp().sum(1)
+    return lambda: mod.logsumexp(a, 1)
 
 
 def _best(fn: Callable[[], Any], budget: float) -> float:
@@ -178,12 +212,13 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true", help="short timing budget per case")
     p.add_argument("--torch-python", default=os.environ.get("FT_BENCH_TORCH_PYTHON"))
-    p.add_argument("--cases", help="run only the cases whose name contains this text")
     p.add_argument("--only", help=argparse.SUPPRESS)
+    p.add_argument("--cases", help="comma-separated substrings: run only matching cases")
     args = p.parse_args()
-    if args.cases:
-        CASES[:] = [c for c in CASES if args.cases in c]
     budget = 0.3 if args.quick else 1.0
+    if args.cases:
+        keys = args.cases.split(",")
+        CASES[:] = [c for c in CASES if any(k in c for k in keys)]
     if args.only:
         print(json.dumps(measure(args.only, budget)))
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from . import _core, autograd, cuda, linalg, return_types
+from . import _core, autograd, cuda, linalg, return_types, special
 from ._creation import (
     arange,
     as_tensor,
@@ -34,7 +34,6 @@ from ._functional import (
     can_cast,
     is_floating_point,
     is_tensor,
-    pow,
     promote_types,
     result_type,
     where,
@@ -64,6 +63,8 @@ from ._join import (
     unflatten,
     vstack,
 )
+from ._numeric import *  # noqa: F403 - the numeric family, with out=
+from ._numeric import pow
 from ._size import Size
 from ._tensor import Tensor
 from ._tensor_str import get_printoptions, printoptions, set_printoptions
@@ -166,6 +167,7 @@ __all__ = [
     "promote_types",
     "result_type",
     "return_types",
+    "special",
     "set_default_dtype",
     "set_num_threads",
     "set_printoptions",

@@ -219,3 +219,45 @@ def random_bernoulli_tensor_(out: RawTensor, p: RawTensor, seed: int, offset: in
 
 def random_exponential_(out: RawTensor, lambd: float, seed: int, offset: int) -> int:
     """Exponential draws with rate ``lambd`` (float dtypes)."""
+
+# ---- ops along one dim (py/numeric.rs) ----
+
+def scan_dim(x: RawTensor, op: str, dim: int, dtype: Optional[str] = None) -> RawTensor:
+    """``cumsum``/``cumprod``/``logcumsumexp`` along ``dim`` (``dtype`` casts first)."""
+
+def scan_extreme(x: RawTensor, dim: int, is_max: bool) -> tuple[RawTensor, RawTensor]:
+    """``cummax``/``cummin``: running values and int64 indices (last index of a tie)."""
+
+def sort_dim(x: RawTensor, dim: int, descending: bool) -> tuple[RawTensor, RawTensor]:
+    """Stable sort along ``dim`` (NaN last): values and int64 indices."""
+
+def topk(x: RawTensor, k: int, dim: int, largest: bool) -> tuple[RawTensor, RawTensor]:
+    """The ``k`` largest (or smallest) along ``dim``, in order."""
+
+def select_dim(
+    x: RawTensor, pick: str, dim: int, keepdim: bool, k: int = 1
+) -> tuple[RawTensor, RawTensor]:
+    """``kthvalue``/``median``/``nanmedian``/``mode`` along ``dim``: values and indices."""
+
+def unique_values(
+    x: RawTensor, dim: Optional[int] = None, consecutive: bool = False
+) -> tuple[RawTensor, RawTensor, RawTensor]:
+    """Sorted unique values (or consecutive runs), int64 inverse and counts."""
+
+def searchsorted(
+    boundaries: RawTensor,
+    values: RawTensor,
+    right: bool = False,
+    out_int32: bool = False,
+    sorter: Optional[RawTensor] = None,
+) -> RawTensor:
+    """Insertion positions of ``values`` in the sorted last dim of ``boundaries``."""
+
+def logsumexp_dim(x: RawTensor, dim: int, keepdim: bool) -> RawTensor:
+    """Fused ``logsumexp`` along one dim of a float tensor."""
+
+def gather_along(x: RawTensor, dim: int, idx: RawTensor) -> RawTensor:
+    """``x`` at int64 ``idx`` along ``dim`` (bounds-checked)."""
+
+def scatter_add_along(shape: Sequence[int], dim: int, idx: RawTensor, src: RawTensor) -> RawTensor:
+    """Zeros of ``shape`` with ``src`` added at ``idx`` along ``dim``."""

@@ -1,7 +1,9 @@
 """``Tensor``: a backend handle plus autograd metadata, with PyTorch's methods.
 
 The class is assembled from mixins (one file each): shape and view ops in
-``_tensor_shape``, math and reductions in ``_tensor_math``. This file holds the
+``_tensor_shape``, math and reductions in ``_tensor_math``, special functions and
+in-place forms in ``_tensor_pointwise``, sorting and scans in ``_tensor_sorting``,
+var/std/logsumexp in ``_tensor_stats``. This file holds the
 slots, construction, metadata, conversions, printing and Python operators.
 """
 
@@ -19,8 +21,11 @@ from ._tensor_join import JoinMixin
 from ._tensor_linalg import LinalgMixin
 from ._tensor_math import MathMixin
 from ._tensor_new import NewMixin
+from ._tensor_pointwise import PointwiseMixin
 from ._tensor_random import RandomMixin
 from ._tensor_shape import ShapeMixin
+from ._tensor_sorting import SortingMixin
+from ._tensor_stats import StatsMixin
 from .autograd import _dispatch as _ad
 from .autograd import engine as _engine
 from .autograd.grad_mode import _ENABLED as _GRAD
@@ -53,7 +58,17 @@ class _AutogradMeta:
         self.retains_grad = False
 
 
-class Tensor(JoinMixin, ShapeMixin, MathMixin, LinalgMixin, NewMixin, RandomMixin):
+class Tensor(
+    JoinMixin,
+    ShapeMixin,
+    MathMixin,
+    PointwiseMixin,
+    SortingMixin,
+    StatsMixin,
+    LinalgMixin,
+    NewMixin,
+    RandomMixin,
+):
     """A multi-dimensional array of one dtype on one device.
 
     Create tensors with :func:`ferrotensor.tensor`, the factories

@@ -1,4 +1,7 @@
-"""Named-tuple results of ops such as ``max(dim)``: ``values`` and ``indices``."""
+"""Named-tuple results of ops such as ``max(dim)`` and ``sort``.
+
+Fields are ``values`` and ``indices`` (``min`` and ``max`` for ``aminmax``).
+"""
 
 from __future__ import annotations
 
@@ -26,12 +29,26 @@ class _ReturnType(tuple):
         return self[1]
 
     def __repr__(self) -> str:
-        return f"ferrotensor.return_types.{self._name}(\nvalues={self[0]!r},\nindices={self[1]!r})"
+        a, b = self._fields
+        return f"ferrotensor.return_types.{self._name}(\n{a}={self[0]!r},\n{b}={self[1]!r})"
 
 
-def _make_type(name: str) -> type:
-    return type(name, (_ReturnType,), {"__slots__": (), "_name": name})
+def _make_type(name: str, fields: tuple[str, str] = ("values", "indices")) -> type:
+    ns: dict[str, Any] = {"__slots__": (), "_name": name, "_fields": fields}
+    if fields != _ReturnType._fields:
+        for i, f in enumerate(fields):
+            ns[f] = property(lambda self, i=i: self[i], doc=f"The ``{f}`` result.")
+    return type(name, (_ReturnType,), ns)
 
 
 max = _make_type("max")
 min = _make_type("min")
+sort = _make_type("sort")
+topk = _make_type("topk")
+kthvalue = _make_type("kthvalue")
+median = _make_type("median")
+nanmedian = _make_type("nanmedian")
+mode = _make_type("mode")
+cummax = _make_type("cummax")
+cummin = _make_type("cummin")
+aminmax = _make_type("aminmax", ("min", "max"))

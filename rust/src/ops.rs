@@ -46,7 +46,9 @@ op_enum!(
         Sigmoid => "sigmoid", Relu => "relu", Floor => "floor", Ceil => "ceil",
         Round => "round", Trunc => "trunc", LogicalNot => "logical_not",
         BitwiseNot => "bitwise_not", IsNan => "isnan", IsInf => "isinf",
-        IsFinite => "isfinite",
+        IsFinite => "isfinite", Asinh => "asinh", Acosh => "acosh", Atanh => "atanh",
+        Erf => "erf", Erfc => "erfc", Erfinv => "erfinv", Exp2 => "exp2", Lgamma => "lgamma",
+        Digamma => "digamma",
     }
 );
 
@@ -58,7 +60,8 @@ op_enum!(
         FloorDivide => "floor_divide", Eq => "eq", Ne => "ne", Lt => "lt", Le => "le",
         Gt => "gt", Ge => "ge", LogicalAnd => "logical_and", LogicalOr => "logical_or",
         LogicalXor => "logical_xor", BitwiseAnd => "bitwise_and", BitwiseOr => "bitwise_or",
-        BitwiseXor => "bitwise_xor", Atan2 => "atan2",
+        BitwiseXor => "bitwise_xor", Atan2 => "atan2", Fmod => "fmod", Hypot => "hypot",
+        Copysign => "copysign", Logaddexp => "logaddexp", Polygamma => "polygamma",
     }
 );
 
@@ -67,6 +70,14 @@ op_enum!(
     ReduceOp {
         Sum => "sum", Mean => "mean", Prod => "prod", Max => "max", Min => "min",
         All => "all", Any => "any",
+    }
+);
+
+op_enum!(
+    /// Cumulative ops along one dim.
+    ScanOp {
+        CumSum => "cumsum", CumProd => "cumprod", LogCumSumExp => "logcumsumexp",
+        CumMax => "cummax", CumMin => "cummin",
     }
 );
 
@@ -135,7 +146,15 @@ impl BinaryOp {
 
     /// Ops whose integer inputs give a float result.
     pub fn is_float_op(self) -> bool {
-        matches!(self, BinaryOp::Div | BinaryOp::Atan2)
+        matches!(
+            self,
+            BinaryOp::Div | BinaryOp::Atan2 | BinaryOp::Copysign | BinaryOp::Polygamma
+        )
+    }
+
+    /// Ops with float kernels only: integer and bool operands are refused, not promoted.
+    pub fn is_float_only(self) -> bool {
+        matches!(self, BinaryOp::Hypot | BinaryOp::Logaddexp)
     }
 }
 
@@ -153,6 +172,9 @@ mod tests {
         }
         for &op in ReduceOp::ALL {
             assert_eq!(ReduceOp::parse(op.name()).unwrap(), op);
+        }
+        for &op in ScanOp::ALL {
+            assert_eq!(ScanOp::parse(op.name()).unwrap(), op);
         }
         assert!(BinaryOp::parse("nope").is_err());
     }

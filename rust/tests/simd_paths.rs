@@ -2,8 +2,8 @@
 //! strided inputs. One test function, because the level is process-global.
 
 use _core::cpu::simd::{self, Level};
-use _core::cpu::{binary, matmul, reduce, unary};
-use _core::ops::{BinaryOp, ReduceOp, UnaryOp};
+use _core::cpu::{binary, matmul, reduce, scan, sort, unary};
+use _core::ops::{BinaryOp, ReduceOp, ScanOp, UnaryOp};
 use _core::{DType, Tensor};
 
 fn data(n: usize, seed: u64) -> Vec<f32> {
@@ -31,6 +31,9 @@ struct Outputs {
     cast_i32: Vec<i32>,
     mm: Vec<f32>,
     int_add: Vec<i64>,
+    cumsum_dim0: Vec<f32>,
+    cumsum_row: Vec<f32>,
+    sorted: Vec<f32>,
 }
 
 fn run_all() -> Outputs {
@@ -71,6 +74,15 @@ fn run_all() -> Outputs {
             .unwrap()
             .to_vec()
             .unwrap(),
+        cumsum_dim0: scan::scan(ScanOp::CumSum, &m, 0, None)
+            .unwrap()
+            .to_vec()
+            .unwrap(),
+        cumsum_row: scan::scan(ScanOp::CumSum, &a, 0, None)
+            .unwrap()
+            .to_vec()
+            .unwrap(),
+        sorted: sort::sort(&a, 0, false).unwrap().0.to_vec().unwrap(),
     }
 }
 
@@ -89,7 +101,10 @@ fn every_simd_level_matches_the_scalar_reference() {
     // The scalar reference itself against plain Rust arithmetic.
     let a = data(70_001, 1);
     let b = data(70_001, 2);
+    let mut acc = 0.0f32;
     for i in 0..a.len() {
+        acc += a[i];
+        assert_eq!(reference.cumsum_row[i], acc);
         assert_eq!(reference.add[i], a[i] + b[i]);
         assert!((reference.exp[i] - a[i].exp()).abs() <= 2e-7 * a[i].exp());
     }
@@ -117,6 +132,15 @@ fn every_simd_level_matches_the_scalar_reference() {
         assert_eq!(got.cast_i32, reference.cast_i32, "cast at {level:?}");
         assert_eq!(got.int_add, reference.int_add, "int add at {level:?}");
         assert_eq!(got.amax, reference.amax, "amax at {level:?}");
+        assert_eq!(
+            got.cumsum_dim0, reference.cumsum_dim0,
+            "cumsum dim 0 at {level:?}"
+        );
+        assert_eq!(
+            got.cumsum_row, reference.cumsum_row,
+            "cumsum row at {level:?}"
+        );
+        assert_eq!(got.sorted, reference.sorted, "sort at {level:?}");
         // FMA contraction may change the last bit of polynomial evaluations.
         close(&got.exp, &reference.exp, 3e-7, "exp", level);
         close(&got.sigmoid, &reference.sigmoid, 3e-7, "sigmoid", level);

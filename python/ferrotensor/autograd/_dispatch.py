@@ -11,6 +11,7 @@ from typing import Any
 from .functions import elementwise as ew
 from .functions import matmul as mm
 from .functions import movement as mv
+from .functions import numeric as nm
 from .functions import reduce as rd
 
 # Ops whose results carry no gradient (bool or integer results, or piecewise constant).
@@ -51,7 +52,7 @@ def binary(a: Any, op: str, other: Any, reverse: bool) -> Any:
     """``a op other`` (or ``other op a``) recorded in the graph."""
     if op in NON_DIFFERENTIABLE:
         return a._binary_nograd(op, other, reverse)
-    fn = ew.BINARY.get(op)
+    fn = ew.BINARY.get(op) or nm.BINARY.get(op)
     if fn is None:
         raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
     x, y = (other, a) if reverse else (a, other)
@@ -59,6 +60,7 @@ def binary(a: Any, op: str, other: Any, reverse: bool) -> Any:
         fn = ew.SCALAR_OTHER.get(op, fn)
     elif not hasattr(x, "_raw"):
         fn = ew.SCALAR_SELF.get(op, fn)
+    fn = getattr(fn, "scalar_variant", fn) if not hasattr(y, "_raw") else fn
     return fn.apply(x, y)
 
 
@@ -66,7 +68,7 @@ def unary(x: Any, op: str) -> Any:
     """``op(x)`` recorded in the graph."""
     if op in NON_DIFFERENTIABLE:
         return x._unary_nograd(op)
-    fn = ew.UNARY.get(op)
+    fn = ew.UNARY.get(op) or nm.UNARY.get(op)
     if fn is None:
         raise NotImplementedError(f"the derivative for '{op}' is not implemented.")
     return fn.apply(x)

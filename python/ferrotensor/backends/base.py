@@ -149,3 +149,45 @@ class Backend(Protocol):
 
     def matmul(self, a: Any, b: Any) -> Any:
         """``torch.matmul``."""
+
+    # ---- along one dim (scans, sorting, order statistics) ----
+    def scan(self, raw: Any, op: str, dim: int, dtype: Optional[str] = None) -> Any:
+        """``cumsum``/``cumprod``/``logcumsumexp`` along ``dim`` (``dtype`` casts first)."""
+
+    def scan_extreme(self, raw: Any, dim: int, is_max: bool) -> tuple[Any, Any]:
+        """``cummax``/``cummin``: running values and int64 indices."""
+
+    def sort(self, raw: Any, dim: int, descending: bool) -> tuple[Any, Any]:
+        """Stable sort along ``dim`` (NaN last): values and int64 indices."""
+
+    def topk(self, raw: Any, k: int, dim: int, largest: bool) -> tuple[Any, Any]:
+        """The ``k`` largest (or smallest) along ``dim``, in order: values and indices."""
+
+    def order_stat(
+        self, raw: Any, pick: str, dim: int, keepdim: bool, k: int = 1
+    ) -> tuple[Any, Any]:
+        """``kthvalue``/``median``/``nanmedian``/``mode`` along ``dim``: values and indices."""
+
+    def unique(
+        self, raw: Any, dim: Optional[int] = None, consecutive: bool = False
+    ) -> tuple[Any, Any, Any]:
+        """Sorted unique values (or consecutive runs), int64 inverse and counts."""
+
+    def searchsorted(
+        self,
+        boundaries: Any,
+        values: Any,
+        right: bool = False,
+        out_int32: bool = False,
+        sorter: Any = None,
+    ) -> Any:
+        """Insertion positions of ``values`` in the sorted last dim of ``boundaries``."""
+
+    def logsumexp(self, raw: Any, dim: int, keepdim: bool) -> Any:
+        """``log(sum(exp(x)))`` along one dim of a float tensor, fused and overflow-free."""
+
+    def gather_along(self, raw: Any, dim: int, idx: Any) -> Any:
+        """``raw`` at int64 ``idx`` along ``dim`` (``idx`` matches ``raw`` elsewhere)."""
+
+    def scatter_add_along(self, shape: Sequence[int], dim: int, idx: Any, src: Any) -> Any:
+        """Zeros of ``shape`` with ``src`` added at ``idx`` along ``dim``."""

@@ -10,6 +10,7 @@ import warnings
 
 import numpy as np
 
+from .. import _core
 from .._core import RawTensor
 
 _UNSUPPORTED = (
@@ -58,6 +59,17 @@ class CpuBackend:
     unary = staticmethod(RawTensor.unary)
     binary = staticmethod(RawTensor.binary)
     where = staticmethod(RawTensor.where_)
+
+    scan = staticmethod(_core.scan_dim)
+    scan_extreme = staticmethod(_core.scan_extreme)
+    sort = staticmethod(_core.sort_dim)
+    topk = staticmethod(_core.topk)
+    order_stat = staticmethod(_core.select_dim)
+    unique = staticmethod(_core.unique_values)
+    searchsorted = staticmethod(_core.searchsorted)
+    logsumexp = staticmethod(_core.logsumexp_dim)
+    gather_along = staticmethod(_core.gather_along)
+    scatter_add_along = staticmethod(_core.scatter_add_along)
 
     @staticmethod
     def from_numpy(arr: np.ndarray) -> RawTensor:

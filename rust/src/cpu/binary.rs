@@ -57,6 +57,64 @@ impl<T: Float> BinaryFn<T, T> for Atan2K {
     }
 }
 
+/// C's `fmod`: the remainder of truncated division, with the dividend's sign.
+struct FmodK;
+macro_rules! fmod_int {
+    ($($t:ty),*) => {$(
+        impl BinaryFn<$t, $t> for FmodK {
+            #[inline(always)]
+            fn call(a: $t, b: $t) -> $t {
+                // Zero divisors are refused before the kernel runs.
+                if b == 0 { 0 } else { a.wrapping_rem(b) }
+            }
+        }
+    )*};
+}
+fmod_int!(i64, i32, i16, i8, u8);
+impl BinaryFn<f64, f64> for FmodK {
+    #[inline(always)]
+    fn call(a: f64, b: f64) -> f64 {
+        a % b
+    }
+}
+impl BinaryFn<f32, f32> for FmodK {
+    #[inline(always)]
+    fn call(a: f32, b: f32) -> f32 {
+        a % b
+    }
+}
+
+macro_rules! float_bin {
+    ($name:ident, |$a:ident, $b:ident| $e:expr) => {
+        struct $name;
+        impl<T: Float> BinaryFn<T, T> for $name {
+            #[inline(always)]
+            fn call(a: T, b: T) -> T {
+                let ($a, $b) = (a.to_f64(), b.to_f64());
+                T::from_f64($e)
+            }
+        }
+    };
+}
+
+float_bin!(HypotK, |a, b| a.hypot(b));
+float_bin!(CopysignK, |a, b| a.copysign(b));
+float_bin!(LogaddexpK, |a, b| logaddexp(a, b));
+// `polygamma(n, x)` runs as `x op n`, so `n` broadcasts like any second operand.
+float_bin!(PolygammaK, |x, n| super::special::polygamma(n, x));
+
+/// `log(exp(a) + exp(b))` without overflow; equal infinities give themselves.
+#[inline(always)]
+pub(crate) fn logaddexp(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == b && a.is_infinite() {
+        return a;
+    }
+    a.max(b) + (-(a - b).abs()).exp().ln_1p()
+}
+
 struct LogicalK<const OP: u8>;
 impl<const OP: u8> BinaryFn<bool, bool> for LogicalK<OP> {
     #[inline(always)]
@@ -127,6 +185,19 @@ macro_rules! each_cmp {
     };
 }
 
+macro_rules! each_float {
+    ($dt:expr, $k:ty, $a:expr, $b:expr, $o:expr, $op:expr) => {
+        // SAFETY: the type matches the runtime dtype in each arm.
+        unsafe {
+            match $dt {
+                DType::F64 => run_binary::<f64, f64, $k>($a, $b, $o),
+                DType::F32 => run_binary::<f32, f32, $k>($a, $b, $o),
+                other => return Err(not_impl($op, other)),
+            }
+        }
+    };
+}
+
 /// The compute and result dtypes of `op` on operands of `result` dtype.
 pub fn binary_dtypes(op: BinaryOp, result: DType, default_float: DType) -> Result<(DType, DType)> {
     let out = if op.is_predicate() {
@@ -136,7 +207,7 @@ pub fn binary_dtypes(op: BinaryOp, result: DType, default_float: DType) -> Resul
     } else {
         result
     };
-    if op.is_bitwise() && result.is_float() {
+    if (op.is_bitwise() && result.is_float()) || (op.is_float_only() && !result.is_float()) {
         return Err(not_impl(op, result));
     }
     let compute = match op {
@@ -189,6 +260,7 @@ pub fn binary(
         let kernel = match op {
             BinaryOp::FloorDivide => Some("div_floor_cpu"),
             BinaryOp::Remainder => Some("remainder_cpu"),
+            BinaryOp::Fmod => Some("fmod_cpu"),
             BinaryOp::Pow => Some("pow"),
             _ => None,
         };
@@ -227,7 +299,10 @@ pub fn binary(
     };
     if compute.is_integral()
         && compute != DType::Bool
-        && matches!(op, BinaryOp::FloorDivide | BinaryOp::Remainder)
+        && matches!(
+            op,
+            BinaryOp::FloorDivide | BinaryOp::Remainder | BinaryOp::Fmod
+        )
         && any_zero(b)?
     {
         return Err(Error::Runtime("ZeroDivisionError".into()));
@@ -264,12 +339,22 @@ pub fn binary(
         BinaryOp::BitwiseAnd | BinaryOp::BitwiseOr | BinaryOp::BitwiseXor => {
             bitwise_dispatch(op, compute, ar, br, o)?;
         }
-        BinaryOp::Atan2 => {
+        BinaryOp::Atan2 => each_float!(compute, Atan2K, ar, br, o, op),
+        BinaryOp::Hypot => each_float!(compute, HypotK, ar, br, o, op),
+        BinaryOp::Copysign => each_float!(compute, CopysignK, ar, br, o, op),
+        BinaryOp::Logaddexp => each_float!(compute, LogaddexpK, ar, br, o, op),
+        BinaryOp::Polygamma => each_float!(compute, PolygammaK, ar, br, o, op),
+        BinaryOp::Fmod => {
             // SAFETY: the type matches the runtime dtype in each arm.
             unsafe {
                 match compute {
-                    DType::F64 => run_binary::<f64, f64, Atan2K>(ar, br, o),
-                    DType::F32 => run_binary::<f32, f32, Atan2K>(ar, br, o),
+                    DType::F64 => run_binary::<f64, f64, FmodK>(ar, br, o),
+                    DType::F32 => run_binary::<f32, f32, FmodK>(ar, br, o),
+                    DType::I64 => run_binary::<i64, i64, FmodK>(ar, br, o),
+                    DType::I32 => run_binary::<i32, i32, FmodK>(ar, br, o),
+                    DType::I16 => run_binary::<i16, i16, FmodK>(ar, br, o),
+                    DType::I8 => run_binary::<i8, i8, FmodK>(ar, br, o),
+                    DType::U8 => run_binary::<u8, u8, FmodK>(ar, br, o),
                     other => return Err(not_impl(op, other)),
                 }
             }

@@ -1,16 +1,24 @@
 //! CPU kernels: dispatch from (op, dtype) to a kernel, the thread pool, and
 //! creation kernels (`arange`, `linspace`, `eye`).
 
+pub mod along;
 pub mod binary;
 pub mod copy;
 pub mod gemm;
 pub mod loops;
+pub mod lse;
 pub mod matmul;
 pub mod num;
 pub mod random;
 pub mod reduce;
+pub mod scan;
+pub mod search;
+pub mod select;
 pub mod simd;
+pub mod sort;
+pub mod special;
 pub mod unary;
+pub mod unique;
 
 use crate::dtype::{DType, Element, Scalar};
 use crate::error::{Error, Result};

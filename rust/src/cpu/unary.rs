@@ -2,6 +2,7 @@
 
 use super::loops::{run_unary, UnaryFn};
 use super::num::{Float, Num};
+use super::special;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::ops::UnaryOp;
@@ -75,6 +76,15 @@ float_fn!(FloorK, |x| x.via_f64(f64::floor));
 float_fn!(CeilK, |x| x.via_f64(f64::ceil));
 float_fn!(RoundK, |x| x.via_f64(f64::round_ties_even));
 float_fn!(TruncK, |x| x.via_f64(f64::trunc));
+float_fn!(AsinhK, |x| x.via_f64(f64::asinh));
+float_fn!(AcoshK, |x| x.via_f64(f64::acosh));
+float_fn!(AtanhK, |x| x.via_f64(f64::atanh));
+float_fn!(ErfK, |x| x.via_f64(special::erf));
+float_fn!(ErfcK, |x| x.via_f64(special::erfc));
+float_fn!(ErfinvK, |x| x.via_f64(special::erfinv));
+float_fn!(Exp2K, |x| x.via_f64(f64::exp2));
+float_fn!(LgammaK, |x| x.via_f64(special::lgamma));
+float_fn!(DigammaK, |x| x.via_f64(special::digamma));
 pred_fn!(LogicalNotK, |x| x == T::ZERO);
 pred_fn!(IsNanK, |x| x.is_nan());
 pred_fn!(IsInfK, |x| !x.is_nan() && x.to_f64().is_infinite());
@@ -265,6 +275,15 @@ pub fn unary(op: UnaryOp, x: &Tensor, default_float: DType) -> Result<Tensor> {
         UnaryOp::Ceil => each_float!(compute, CeilK, xr, o, op),
         UnaryOp::Round => each_float!(compute, RoundK, xr, o, op),
         UnaryOp::Trunc => each_float!(compute, TruncK, xr, o, op),
+        UnaryOp::Asinh => each_float!(compute, AsinhK, xr, o, op),
+        UnaryOp::Acosh => each_float!(compute, AcoshK, xr, o, op),
+        UnaryOp::Atanh => each_float!(compute, AtanhK, xr, o, op),
+        UnaryOp::Erf => each_float!(compute, ErfK, xr, o, op),
+        UnaryOp::Erfc => each_float!(compute, ErfcK, xr, o, op),
+        UnaryOp::Erfinv => each_float!(compute, ErfinvK, xr, o, op),
+        UnaryOp::Exp2 => each_float!(compute, Exp2K, xr, o, op),
+        UnaryOp::Lgamma => each_float!(compute, LgammaK, xr, o, op),
+        UnaryOp::Digamma => each_float!(compute, DigammaK, xr, o, op),
         UnaryOp::LogicalNot => each_pred!(compute, LogicalNotK, xr, o, op),
         UnaryOp::IsNan => each_pred!(compute, IsNanK, xr, o, op),
         UnaryOp::IsInf => each_pred!(compute, IsInfK, xr, o, op),

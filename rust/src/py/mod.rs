@@ -3,6 +3,7 @@
 mod convert;
 mod error;
 mod layout;
+mod numeric;
 mod random;
 mod tensor;
 
@@ -82,5 +83,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(simd_level, m)?)?;
     random::register(m)?;
+    numeric::register(m)?;
     Ok(())
 }

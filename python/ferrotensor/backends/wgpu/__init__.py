@@ -264,3 +264,51 @@ class WgpuBackend:
     def matmul(self, a: GpuTensor, b: GpuTensor) -> GpuTensor:
         """``torch.matmul`` (float32, and float16 with shader-f16)."""
         return ops.matmul(self.kernels, a, b)
+
+    # ---- along one dim: no kernels yet ----
+    def scan(self, raw: GpuTensor, op: str, dim: int, dtype: Optional[str] = None) -> Any:
+        """``cumsum``/``cumprod``/``logcumsumexp`` (no kernel yet)."""
+        raise _no_kernel(op, raw.dtype)
+
+    def scan_extreme(self, raw: GpuTensor, dim: int, is_max: bool) -> Any:
+        """``cummax``/``cummin`` (no kernel yet)."""
+        raise _no_kernel("cummax" if is_max else "cummin", raw.dtype)
+
+    def sort(self, raw: GpuTensor, dim: int, descending: bool) -> Any:
+        """Sort along ``dim`` (no kernel yet)."""
+        raise _no_kernel("sort", raw.dtype)
+
+    def topk(self, raw: GpuTensor, k: int, dim: int, largest: bool) -> Any:
+        """``topk`` (no kernel yet)."""
+        raise _no_kernel("topk", raw.dtype)
+
+    def order_stat(self, raw: GpuTensor, pick: str, dim: int, keepdim: bool, k: int = 1) -> Any:
+        """``kthvalue``/``median``/``nanmedian``/``mode`` (no kernel yet)."""
+        raise _no_kernel(pick, raw.dtype)
+
+    def unique(self, raw: GpuTensor, dim: Optional[int] = None, consecutive: bool = False) -> Any:
+        """``unique`` (no kernel yet)."""
+        raise _no_kernel("unique", raw.dtype)
+
+    def searchsorted(
+        self,
+        boundaries: GpuTensor,
+        values: Any,
+        right: bool = False,
+        out_int32: bool = False,
+        sorter: Any = None,
+    ) -> Any:
+        """``searchsorted`` (no kernel yet)."""
+        raise _no_kernel("searchsorted", boundaries.dtype)
+
+    def logsumexp(self, raw: GpuTensor, dim: int, keepdim: bool) -> Any:
+        """Fused ``logsumexp`` (no kernel yet)."""
+        raise _no_kernel("logsumexp", raw.dtype)
+
+    def gather_along(self, raw: GpuTensor, dim: int, idx: Any) -> Any:
+        """Gather along a dim (no kernel yet)."""
+        raise _no_kernel("gather", raw.dtype)
+
+    def scatter_add_along(self, shape: Sequence[int], dim: int, idx: Any, src: GpuTensor) -> Any:
+        """Scatter-add along a dim (no kernel yet)."""
+        raise _no_kernel("scatter_add", src.dtype)
