@@ -286,7 +286,7 @@ def test_binary_errors_and_no_kernel_wording(wgpu_backend):
         ),
         (nie, NO_KERNEL.format("exp", "Float"), lambda: g.unary(x, "exp")),
         (nie, NO_KERNEL.format("atan2", "Float"), lambda: g.binary(x, "atan2", 1.0)),
-        (nie, NO_KERNEL.format("max", "Float"), lambda: g.reduce(x, "max", None, False, None)),
+        (nie, NO_KERNEL.format("max", "Bool"), lambda: g.reduce(bools, "max", None, False, None)),
         (
             nie,
             NO_KERNEL.format("argmax", "Float"),
@@ -318,6 +318,30 @@ def test_sum_matches_cpu(check, dtype, dims, keepdim):
 def test_sum_sizes(check, shape, dims):
     # float32 sums of n terms in another order differ by about sqrt(n) ulp of the partial sums
     check(lambda b, x: b.reduce(x, "sum", dims, False, None), rand(shape), rtol=1e-4, atol=1e-3)
+
+
+@pytest.mark.parametrize("op", ["max", "min", "amax", "amin"])
+@pytest.mark.parametrize("dtype", ["float32", "int32", "int64", "float16"])
+@pytest.mark.parametrize(
+    ("shape", "dims", "keepdim"),
+    [
+        ((3, 5, 4), None, False),
+        ((3, 5, 4), [1], True),
+        ((37, 5000), [1], False),
+        ((20000, 3), [0], False),
+        ((3, 5, 4), [0, 2], False),
+    ],
+)
+def test_max_min_match_cpu(check, op, dtype, shape, dims, keepdim):
+    check(lambda b, x: b.reduce(x, op, dims, keepdim, None), rand(shape, dtype))
+
+
+def test_max_min_propagate_nan_and_refuse_empty(check, check_error):
+    x = rand((4, 300))
+    x[1, 7] = np.nan
+    check(lambda b, t: b.reduce(t, "amax", [1], False, None), x)
+    check(lambda b, t: b.reduce(t, "min", None, False, None), x)
+    check_error(lambda b, t: b.reduce(t, "amax", [0], False, None), np.zeros((0, 3), np.float32))
 
 
 def test_sum_non_contiguous_mean_and_dtype_arg(check):

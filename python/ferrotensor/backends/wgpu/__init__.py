@@ -252,7 +252,7 @@ class WgpuBackend:
         keepdim: bool,
         dtype: Optional[str],
     ) -> GpuTensor:
-        """``sum`` and ``mean`` over dims (None: all); other reductions have no kernel yet."""
+        """``sum``, ``mean``, ``max``/``amax`` and ``min``/``amin`` over dims (None: all)."""
         return ops.reduce(self.kernels, raw, op, dims, keepdim, dtype)
 
     def arg_reduce(

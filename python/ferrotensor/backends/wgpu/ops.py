@@ -235,8 +235,13 @@ def _normalize_dims(dims: Sequence[int], ndim: int) -> list[int]:
     return sorted(out)
 
 
-def _sum_rows(k: Kernels, x: GpuTensor, rows: int, r: int, wgsl_type: str) -> GpuTensor:
-    """Sums of the ``rows`` runs of ``r`` elements of ``x`` (row-major), as a [rows] tensor."""
+_REDUCE_OP = {"sum": 0, "mean": 0, "max": 1, "amax": 1, "min": 2, "amin": 2}
+
+
+def _sum_rows(
+    k: Kernels, x: GpuTensor, rows: int, r: int, wgsl_type: str, code: int = 0
+) -> GpuTensor:
+    """Sums (max, min for ``code`` 1, 2) of the ``rows`` runs of ``r`` elements of ``x``."""
     parts = 1 if r <= 8192 or rows >= 256 else min(256, -(-r // 4096))
     chunk = -(-r // parts)
     groups = rows * parts
@@ -246,10 +251,15 @@ def _sum_rows(k: Kernels, x: GpuTensor, rows: int, r: int, wgsl_type: str) -> Gp
     )
     wg = 64 if chunk <= 64 else 256
     out = GpuTensor.contiguous_of(k.pool.alloc(groups, x.kind), (rows, parts), x.dtype)
-    pipe = k.pipeline("reduce/sum", "main", wgsl_type, (("WG_SIZE", wg),))
+    pipe = k.pipeline(
+        "reduce/sum",
+        "main",
+        wgsl_type,
+        (("WG_SIZE", wg), ("OP", code), ("IS_FLOAT", int(wgsl_type == "f32"))),
+    )
     k.dispatch(pipe, [x.storage, out.storage], meta, grid(groups))
     if parts > 1:
-        return _sum_rows(k, out, rows, parts, wgsl_type)
+        return _sum_rows(k, out, rows, parts, wgsl_type, code)
     return out
 
 
@@ -261,10 +271,14 @@ def reduce(
     keepdim: bool,
     dtype: str | None,
 ) -> GpuTensor:
-    """``sum`` and ``mean`` over ``dims`` (None or empty: all) with PyTorch's dtype rules."""
+    """``sum``, ``mean``, ``max``/``amax``, ``min``/``amin`` over ``dims`` (None: all).
+
+    Output dtypes follow PyTorch: integer sums give int64; max and min keep the dtype.
+    """
     if dtype is not None:
         x = cast(k, x, dtype)
-    if op not in ("sum", "mean"):
+    extreme = op in ("max", "amax", "min", "amin")
+    if op not in ("sum", "mean") and not (extreme and x.dtype != "bool"):
         raise NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[x.dtype]))
     if op == "mean" and x.dtype not in FLOATS:
         raise NotImplementedError(
@@ -275,8 +289,12 @@ def reduce(
     ndim, shape = x.ndim, x.shape
     dl = _normalize_dims(dims, ndim) if dims else list(range(ndim))
     dl = [d for d in dl if d < ndim]  # a 0-d tensor accepts dim 0 / -1
-    out_dt = x.dtype if x.dtype in FLOATS else "int64"
+    out_dt = x.dtype if x.dtype in FLOATS or extreme else "int64"
     oshape = [1 if d in dl else n for d, n in enumerate(shape) if keepdim or d not in dl]
+    if extreme and any(shape[d] == 0 for d in dl):
+        from ..cpu import CpuBackend  # the CPU raises PyTorch's error for this case
+
+        CpuBackend.reduce(CpuBackend.zeros(list(shape), x.dtype), op, dims, keepdim, None)
     kept = [d for d in range(ndim) if d not in dl]
     if x.dtype == "float16":
         x = cast(k, x, "float32")  # accumulate half in float, as the CPU does
@@ -288,11 +306,14 @@ def reduce(
     wgsl_type = "f32" if x.kind == "f32" else "i32"
     if x.kind == "u32":
         view = GpuTensor(view.storage, view.layout, "int32")  # bool words are valid i32
-    out = _sum_rows(k, view, rows, r, wgsl_type)
+    out = _sum_rows(k, view, rows, r, wgsl_type, _REDUCE_OP[op])
     out = out.with_layout(_core.Layout(oshape))
     if op == "mean":
         out = binary(k, out, "div", r, False, "float32")
-    out.dtype = "float32" if out.kind == "f32" else "int64"
+    if extreme:
+        out.dtype = "float32" if out.kind == "f32" else "int32"
+    else:
+        out.dtype = "float32" if out.kind == "f32" else "int64"
     return cast(k, out, out_dt)
 
 
