@@ -9,7 +9,7 @@ STAMP := $(VENV)/.deps-stamp
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-PY_DEPS := "maturin>=1.5,<2" "numpy>=1.22" "pytest>=7" "hypothesis>=6" "ruff>=0.5" "wgpu>=0.19"
+PY_DEPS := "maturin>=1.5,<2" "numpy>=1.22" "safetensors>=0.4" "pytest>=7" "hypothesis>=6" "ruff>=0.5" "wgpu>=0.19"
 
 .PHONY: help
 help: ## list the targets

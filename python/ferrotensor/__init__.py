@@ -115,6 +115,7 @@ from .random import (
     seed,
     set_rng_state,
 )
+from .serialization import load, save
 
 __all__ = [
     "autograd",
@@ -220,6 +221,8 @@ __all__ = [
     "randperm",
     "seed",
     "set_rng_state",
+    "load",
+    "save",
 ]
 
 __version__: str = _core.__version__
@@ -242,7 +245,7 @@ def numel(input: Tensor) -> builtins.int:
     return input.numel()
 
 
-_LAZY_SUBMODULES = ("nn", "optim")
+_LAZY_SUBMODULES = ("nn", "optim", "utils")
 
 
 def __getattr__(name: str) -> Any:
