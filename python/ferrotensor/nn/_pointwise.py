@@ -22,6 +22,7 @@ _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
 _GELU_K = math.sqrt(2.0 / math.pi)
 _GELU_C = 0.044715
 
+
 def erf_forward(x: Any) -> Any:
     """``erf`` of each element (no graph), with the core's kernel."""
     return x.detach().erf()
