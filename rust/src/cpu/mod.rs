@@ -4,6 +4,7 @@
 pub mod binary;
 pub mod copy;
 pub mod gemm;
+pub mod index;
 pub mod loops;
 pub mod matmul;
 pub mod num;
