@@ -2,6 +2,7 @@
 
 mod convert;
 mod error;
+mod index;
 mod layout;
 mod tensor;
 
@@ -80,5 +81,13 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_default_float, m)?)?;
     m.add_function(wrap_pyfunction!(get_num_threads, m)?)?;
     m.add_function(wrap_pyfunction!(simd_level, m)?)?;
+    m.add_function(wrap_pyfunction!(index::index, m)?)?;
+    m.add_function(wrap_pyfunction!(index::index_put_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::gather, m)?)?;
+    m.add_function(wrap_pyfunction!(index::scatter_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_fill_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_select, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_scatter_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::nonzero, m)?)?;
     Ok(())
 }

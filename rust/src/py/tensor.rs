@@ -58,7 +58,7 @@ fn category(t: &Tensor) -> Category {
 }
 
 /// Run a kernel, without the GIL when the work is large, on ferrotensor's pool.
-fn run<T: Send>(
+pub(crate) fn run<T: Send>(
     py: Python<'_>,
     numel: usize,
     f: impl FnOnce() -> crate::Result<T> + Send,
