@@ -10,6 +10,7 @@ import warnings
 
 import numpy as np
 
+from .. import _core
 from .._core import RawTensor
 
 _UNSUPPORTED = (
@@ -58,6 +59,15 @@ class CpuBackend:
     unary = staticmethod(RawTensor.unary)
     binary = staticmethod(RawTensor.binary)
     where = staticmethod(RawTensor.where_)
+
+    index = staticmethod(_core.index)
+    index_put_ = staticmethod(_core.index_put_)
+    gather = staticmethod(_core.gather)
+    scatter_ = staticmethod(_core.scatter_)
+    masked_fill_ = staticmethod(_core.masked_fill_)
+    masked_select = staticmethod(_core.masked_select)
+    masked_scatter_ = staticmethod(_core.masked_scatter_)
+    nonzero = staticmethod(_core.nonzero)
 
     @staticmethod
     def from_numpy(arr: np.ndarray) -> RawTensor:
