@@ -1,7 +1,8 @@
 """``Tensor``: a backend handle plus autograd metadata, with PyTorch's methods.
 
 The class is assembled from mixins (one file each): shape and view ops in
-``_tensor_shape``, math and reductions in ``_tensor_math``. This file holds the
+``_tensor_shape``, advanced indexing and the index/mask ops in ``_tensor_index``,
+math and reductions in ``_tensor_math``. This file holds the
 slots, construction, metadata, conversions, printing and Python operators.
 """
 
@@ -15,6 +16,7 @@ import numpy as np
 
 from . import _errors, dtypes
 from ._size import Size
+from ._tensor_index import IndexMixin
 from ._tensor_math import MathMixin
 from ._tensor_shape import ShapeMixin
 from .autograd import _dispatch as _ad
@@ -48,7 +50,7 @@ class _AutogradMeta:
         self.retains_grad = False
 
 
-class Tensor(ShapeMixin, MathMixin):
+class Tensor(ShapeMixin, IndexMixin, MathMixin):
     """A multi-dimensional array of one dtype on one device.
 
     Create tensors with :func:`ferrotensor.tensor`, the factories
