@@ -261,3 +261,45 @@ def gather_along(x: RawTensor, dim: int, idx: RawTensor) -> RawTensor:
 
 def scatter_add_along(shape: Sequence[int], dim: int, idx: RawTensor, src: RawTensor) -> RawTensor:
     """Zeros of ``shape`` with ``src`` added at ``idx`` along ``dim``."""
+
+def index(src: RawTensor, indices: Sequence[Optional[RawTensor]], oob: str) -> RawTensor:
+    """``src[indices]``: one int64/int32 index tensor (or None) per leading dim.
+
+    ``oob`` picks the op family's out-of-range wording and negative-index rule:
+    ``"index"``, ``"index_select"``, ``"take"``.
+    """
+
+def index_put_(
+    dst: RawTensor,
+    indices: Sequence[Optional[RawTensor]],
+    values: RawTensor,
+    accumulate: bool,
+    oob: str,
+) -> None:
+    """``dst[indices] = values`` (``+=`` with ``accumulate``), every index checked first."""
+
+def gather(src: RawTensor, dim: int, index: RawTensor) -> RawTensor:
+    """``torch.gather``."""
+
+def scatter_(
+    dst: RawTensor,
+    dim: int,
+    index: RawTensor,
+    src: RawTensor,
+    src_is_value: bool,
+    reduce: str,
+    include_self: bool,
+) -> None:
+    """``scatter_`` with ``reduce`` in none/sum/prod/mean/amax/amin (or add/multiply)."""
+
+def masked_fill_(dst: RawTensor, mask: RawTensor, value: RawTensor) -> None:
+    """Set the elements where the bool ``mask`` is True to the 0-d ``value``."""
+
+def masked_select(src: RawTensor, mask: RawTensor) -> RawTensor:
+    """The elements where ``mask`` is True (broadcast together), as 1-d."""
+
+def masked_scatter_(dst: RawTensor, mask: RawTensor, source: RawTensor) -> None:
+    """The masked positions take ``source``'s leading elements in order."""
+
+def nonzero(src: RawTensor) -> RawTensor:
+    """The int64 ``(n, ndim)`` coordinates of the nonzero elements."""

@@ -118,6 +118,23 @@ _METHOD_FUNCTIONS = [
     "tril",
     "triu",
     "norm",
+    "index_select",
+    "gather",
+    "scatter",
+    "scatter_add",
+    "scatter_reduce",
+    "index_add",
+    "index_fill",
+    "index_copy",
+    "index_put",
+    "index_put_",
+    "masked_fill",
+    "masked_select",
+    "masked_scatter",
+    "take",
+    "take_along_dim",
+    "nonzero",
+    "argwhere",
 ]
 
 
@@ -162,12 +179,15 @@ def pow(input: Any, exponent: Any) -> Tensor:
     raise TypeError("pow(): at least one argument must be a Tensor")
 
 
-def where(condition: Tensor, input: Any = None, other: Any = None) -> Tensor:
-    """Return elements of ``input`` where ``condition`` holds, else of ``other``."""
+def where(condition: Tensor, input: Any = None, other: Any = None) -> Any:
+    """Return elements of ``input`` where ``condition`` holds, else of ``other``.
+
+    With only ``condition``, return ``condition.nonzero(as_tuple=True)``.
+    """
     from ._tensor import _make
 
     if input is None and other is None:
-        raise NotImplementedError("where(condition) (nonzero) arrives with the indexing API")
+        return condition.nonzero(as_tuple=True)  # type: ignore[no-any-return]
     from ._tensor_math import _check_scalar
     from .autograd import _dispatch as _ad
     from .autograd.grad_mode import _ENABLED

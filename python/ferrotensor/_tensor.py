@@ -1,10 +1,12 @@
 """``Tensor``: a backend handle plus autograd metadata, with PyTorch's methods.
 
 The class is assembled from mixins (one file each): shape and view ops in
-``_tensor_shape``, math and reductions in ``_tensor_math``, special functions and
+``_tensor_shape``, joining in ``_tensor_join``, advanced indexing and the index/mask ops
+in ``_tensor_index``, math and reductions in ``_tensor_math``, special functions and
 in-place forms in ``_tensor_pointwise``, sorting and scans in ``_tensor_sorting``,
-var/std/logsumexp in ``_tensor_stats``. This file holds the
-slots, construction, metadata, conversions, printing and Python operators.
+var/std/logsumexp in ``_tensor_stats``, matrix ops in ``_tensor_linalg``, ``new_*`` and
+DLPack in ``_tensor_new``, samplers in ``_tensor_random``. This file holds the slots,
+construction, metadata, conversions, printing and Python operators.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 
 from . import _errors, dtypes
 from ._size import Size
+from ._tensor_index import IndexMixin
 from ._tensor_join import JoinMixin
 from ._tensor_linalg import LinalgMixin
 from ._tensor_math import MathMixin
@@ -61,6 +64,7 @@ class _AutogradMeta:
 class Tensor(
     JoinMixin,
     ShapeMixin,
+    IndexMixin,
     MathMixin,
     PointwiseMixin,
     SortingMixin,

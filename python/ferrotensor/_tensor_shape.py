@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _errors
+from ._index_key import is_advanced
 from .autograd import _dispatch as _ad
 from .autograd.grad_mode import _ENABLED as _GRAD
 
@@ -214,7 +215,7 @@ class ShapeMixin:
             return _ad.clone(self)  # type: ignore[no-any-return]
         return self._view_of(self._backend.clone(self._raw))
 
-    # ---- indexing (basic: ints, slices, None, Ellipsis) ----
+    # ---- indexing (basic: ints, slices, None, Ellipsis; advanced keys in _tensor_index) ----
 
     def _index(self, key: Any) -> Any:
         """Apply a basic index; return the resulting handle."""
@@ -276,6 +277,9 @@ class ShapeMixin:
         return raw
 
     def __getitem__(self, key: Any) -> Tensor:
+        kind = type(key)
+        if kind is not int and kind is not slice and is_advanced(key):
+            return self._getitem_advanced(key)  # type: ignore[attr-defined, no-any-return]
         if _tracked(self):
             return _ad.index(self, key)  # type: ignore[no-any-return]
         return self._view_of(self._index(key))
@@ -288,7 +292,12 @@ class ShapeMixin:
 
         A tensor value broadcasts to the view after its leading size-1 dimensions are
         dropped, as in PyTorch; lists and arrays are refused (wrap them in a tensor).
+        Keys with tensor, list, array or bool indices write with ``index_put_``'s rules.
         """
+        kind = type(key)
+        if kind is not int and kind is not slice and is_advanced(key):
+            self._setitem_advanced(key, value)  # type: ignore[attr-defined]
+            return
         from ._tensor import Tensor
         from ._tensor_math import _check_scalar
 

@@ -191,3 +191,46 @@ class Backend(Protocol):
 
     def scatter_add_along(self, shape: Sequence[int], dim: int, idx: Any, src: Any) -> Any:
         """Zeros of ``shape`` with ``src`` added at ``idx`` along ``dim``."""
+
+    # ---- indexing ----
+    def index(self, raw: Any, indices: Sequence[Optional[Any]], oob: str) -> Any:
+        """``raw[indices]``: one int64/int32 index handle (or None) per leading dim.
+
+        ``oob`` names the op family whose out-of-range wording and negative-index
+        rule apply: ``"index"``, ``"index_select"``, ``"take"``.
+        """
+
+    def index_put_(
+        self, raw: Any, indices: Sequence[Optional[Any]], values: Any, accumulate: bool, oob: str
+    ) -> None:
+        """``raw[indices] = values`` (``+=`` with ``accumulate``) in place.
+
+        ``oob`` is ``"index"``, ``"index_add"``, ``"index_fill"`` or ``"index_copy"``.
+        """
+
+    def gather(self, raw: Any, dim: int, index: Any) -> Any:
+        """``torch.gather``."""
+
+    def scatter_(
+        self,
+        raw: Any,
+        dim: int,
+        index: Any,
+        src: Any,
+        src_is_value: bool,
+        reduce: str,
+        include_self: bool,
+    ) -> None:
+        """``scatter_`` with ``reduce`` one of none/sum/prod/mean/amax/amin (also add/multiply)."""
+
+    def masked_fill_(self, raw: Any, mask: Any, value: Any) -> None:
+        """Set the elements where the bool ``mask`` (broadcast) is True to a 0-d ``value``."""
+
+    def masked_select(self, raw: Any, mask: Any) -> Any:
+        """The elements where ``mask`` is True (both broadcast), as a 1-d tensor."""
+
+    def masked_scatter_(self, raw: Any, mask: Any, source: Any) -> None:
+        """Write ``source``'s leading elements into the masked positions, in order."""
+
+    def nonzero(self, raw: Any) -> Any:
+        """The int64 ``(n, ndim)`` coordinates of the nonzero elements."""

@@ -70,6 +70,14 @@ class CpuBackend:
     logsumexp = staticmethod(_core.logsumexp_dim)
     gather_along = staticmethod(_core.gather_along)
     scatter_add_along = staticmethod(_core.scatter_add_along)
+    index = staticmethod(_core.index)
+    index_put_ = staticmethod(_core.index_put_)
+    gather = staticmethod(_core.gather)
+    scatter_ = staticmethod(_core.scatter_)
+    masked_fill_ = staticmethod(_core.masked_fill_)
+    masked_select = staticmethod(_core.masked_select)
+    masked_scatter_ = staticmethod(_core.masked_scatter_)
+    nonzero = staticmethod(_core.nonzero)
 
     @staticmethod
     def from_numpy(arr: np.ndarray) -> RawTensor:

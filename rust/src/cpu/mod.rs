@@ -5,6 +5,7 @@ pub mod along;
 pub mod binary;
 pub mod copy;
 pub mod gemm;
+pub mod index;
 pub mod loops;
 pub mod lse;
 pub mod matmul;

@@ -2,6 +2,7 @@
 
 mod convert;
 mod error;
+mod index;
 mod layout;
 mod numeric;
 mod random;
@@ -84,5 +85,13 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(simd_level, m)?)?;
     random::register(m)?;
     numeric::register(m)?;
+    m.add_function(wrap_pyfunction!(index::index, m)?)?;
+    m.add_function(wrap_pyfunction!(index::index_put_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::gather, m)?)?;
+    m.add_function(wrap_pyfunction!(index::scatter_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_fill_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_select, m)?)?;
+    m.add_function(wrap_pyfunction!(index::masked_scatter_, m)?)?;
+    m.add_function(wrap_pyfunction!(index::nonzero, m)?)?;
     Ok(())
 }

@@ -10,8 +10,10 @@ float64 raises a RuntimeError, the 8/16-bit integer dtypes a NotImplementedError
 
 Kernels so far: strided copies and casts, the binary ops (arithmetic, pow,
 maximum/minimum, comparisons), neg/square/abs/relu/reciprocal/sqrt/rsqrt through the
-binary kernel, sum and mean, and matmul; other ops raise PyTorch's "no kernel" error
-(``"exp_wgpu" not implemented for 'Float'``, a NotImplementedError).
+binary kernel, sum and mean, and matmul; the index ops (``index``, ``gather``,
+``scatter_``, masks, ...) run on the host through the CPU kernels (``host_index``);
+other ops raise PyTorch's "no kernel" error (``"exp_wgpu" not implemented for
+'Float'``, a NotImplementedError).
 
 Dtypes the CPU refuses are refused here with the same exception class and message
 (bool ``-``, ``//``, ``%``, ``**``, neg, abs and relu), except that a kernel name the
@@ -31,6 +33,7 @@ from ..base import Number
 from . import buffers, device, ops
 from .buffers import GpuTensor
 from .device import storage_kind
+from .host_index import HostIndexMixin
 from .pipelines import Kernels
 
 __all__ = ["GpuTensor", "WgpuBackend"]
@@ -55,7 +58,7 @@ def _no_kernel(op: str, dtype: str) -> NotImplementedError:
     return NotImplementedError(_errors.no_kernel(f"{op}_wgpu", _errors.SCALAR_TYPE[dtype]))
 
 
-class WgpuBackend:
+class WgpuBackend(HostIndexMixin):
     """Runs the op vocabulary with WGSL compute shaders on the chosen wgpu adapter."""
 
     name = "wgpu"
