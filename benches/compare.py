@@ -1,6 +1,6 @@
 """ferrotensor vs numpy (and PyTorch when available) on the core kernels, as ratios.
 
-Usage: ``python benches/compare.py [--quick] [--torch-python PATH]``.
+Usage: ``python benches/compare.py [--quick] [--torch-python PATH] [--cases SUBSTR,...]``.
 
 PyTorch is used when importable; otherwise ``--torch-python`` (or the
 ``FT_BENCH_TORCH_PYTHON`` environment variable) names an interpreter that has it,
@@ -33,6 +33,10 @@ CASES = [
     "matmul f32 1024",
     "matmul f32 2048",
     "matmul f64 1024",
+    "x[idx] 1M f32, 100K idx",
+    "gather dim=1 1000x1000",
+    "x[mask] 1M f32",
+    "index_add_ 1M f32, 100K idx",
     "a+b 4x4 (per op)",
     "(x*x+x).sum().backward() 4x4",
     "100-op chain fwd+bwd",
@@ -50,6 +54,18 @@ def _arrays(name: str) -> list[np.ndarray]:
         return [rng.standard_normal((2048, 2048), dtype=f32)] * 2
     if name == "sum dim=1 4096x4096":
         return [rng.standard_normal((4096, 4096), dtype=f32)]
+    if name in ("x[idx] 1M f32, 100K idx", "index_add_ 1M f32, 100K idx"):
+        n = 1 << 20
+        return [
+            rng.standard_normal(n, dtype=f32),
+            rng.integers(0, n, 100_000),
+            rng.standard_normal(100_000, dtype=f32),
+        ]
+    if name == "gather dim=1 1000x1000":
+        return [rng.standard_normal((1000, 1000), dtype=f32), rng.integers(0, 1000, (1000, 1000))]
+    if name == "x[mask] 1M f32":
+        a = rng.standard_normal(1 << 20, dtype=f32)
+        return [a, a > 0.0]
     if name.startswith("matmul"):
         n = int(name.split()[-1])
         dt = np.float64 if "f64" in name else f32
@@ -76,6 +92,8 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
         if lib == "numpy":
             return lambda: None
         return _autograd_op(name, mod)
+    if name in _INDEX_CASES:
+        return _index_op(name, lib, mod, arrs)
     if lib == "numpy":
         a = arrs[0]
         b = arrs[1] if len(arrs) > 1 else None
@@ -95,6 +113,32 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
     if name.startswith("sum dim"):
         return (lambda: a.sum(axis=1)) if lib == "numpy" else (lambda: a.sum(dim=1))
     return lambda: a @ b
+
+
+_INDEX_CASES = (
+    "x[idx] 1M f32, 100K idx",
+    "gather dim=1 1000x1000",
+    "x[mask] 1M f32",
+    "index_add_ 1M f32, 100K idx",
+)
+
+
+def _index_op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], Any]:
+    if lib == "numpy":
+        a, i = arrs[0].copy(), arrs[1]
+        if name.startswith("gather"):
+            return lambda: np.take_along_axis(a, i, 1)
+        if name.startswith("index_add_"):
+            src = arrs[2]
+            return lambda: np.add.at(a, i, src)
+        return lambda: a[i]
+    a, i = mod.from_numpy(arrs[0].copy()), mod.from_numpy(arrs[1].copy())
+    if name.startswith("gather"):
+        return lambda: a.gather(1, i)
+    if name.startswith("index_add_"):
+        src = mod.from_numpy(arrs[2].copy())
+        return lambda: a.index_add_(0, i, src)
+    return lambda: a[i]
 
 
 def _best(fn: Callable[[], Any], budget: float) -> float:
@@ -159,10 +203,14 @@ def main() -> None:
     p.add_argument("--quick", action="store_true", help="short timing budget per case")
     p.add_argument("--torch-python", default=os.environ.get("FT_BENCH_TORCH_PYTHON"))
     p.add_argument("--only", help=argparse.SUPPRESS)
+    p.add_argument("--cases", help="comma-separated substrings: run only the matching cases")
     args = p.parse_args()
     budget = 0.3 if args.quick else 1.0
+    if args.cases:
+        wanted = [c.strip() for c in args.cases.split(",")]
+        CASES[:] = [c for c in CASES if any(w in c for w in wanted)]
     if args.only:
-        print(json.dumps(measure(args.only, budget)))
+        print(json.dumps(measure(args.only, budget)))  # after --cases narrowed CASES
         return
     ft = measure("ferrotensor", budget)
     npy = measure("numpy", budget)
@@ -175,8 +223,9 @@ def main() -> None:
         torch_python = sys.executable
     except ImportError:
         if args.torch_python:
+            extra = ["--quick"] * args.quick + (["--cases", args.cases] if args.cases else [])
             res = subprocess.run(
-                [args.torch_python, __file__, "--only", "torch"] + (["--quick"] * args.quick),
+                [args.torch_python, __file__, "--only", "torch", *extra],
                 check=True,
                 capture_output=True,
                 text=True,
