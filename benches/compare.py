@@ -40,6 +40,10 @@ CASES = [
     "cat 8x(512x512) dim=1",
     "einsum bij,bjk->bik 64x64x64",
     "einsum ij,ij->i 4096x256",
+    "x[idx] 1M f32, 100K idx",
+    "gather dim=1 1000x1000",
+    "x[mask] 1M f32",
+    "index_add_ 1M f32, 100K idx",
     "a+b 4x4 (per op)",
     "(x*x+x).sum().backward() 4x4",
     "100-op chain fwd+bwd",
@@ -61,6 +65,18 @@ def _arrays(name: str) -> list[np.ndarray]:
         return [rng.standard_normal((2048, 2048), dtype=f32)] * 2
     if name == "sum dim=1 4096x4096":
         return [rng.standard_normal((4096, 4096), dtype=f32)]
+    if name in ("x[idx] 1M f32, 100K idx", "index_add_ 1M f32, 100K idx"):
+        n = 1 << 20
+        return [
+            rng.standard_normal(n, dtype=f32),
+            rng.integers(0, n, 100_000),
+            rng.standard_normal(100_000, dtype=f32),
+        ]
+    if name == "gather dim=1 1000x1000":
+        return [rng.standard_normal((1000, 1000), dtype=f32), rng.integers(0, 1000, (1000, 1000))]
+    if name == "x[mask] 1M f32":
+        a = rng.standard_normal(1 << 20, dtype=f32)
+        return [a, a > 0.0]
     if name.startswith("matmul"):
         n = int(name.split()[-1])
         dt = np.float64 if "f64" in name else f32
@@ -104,6 +120,8 @@ def _op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], A
         if lib == "numpy":
             return lambda: np.einsum(eq, *ops, optimize=True)
         return lambda: mod.einsum(eq, *ops)
+    if name in _INDEX_CASES:
+        return _index_op(name, lib, mod, arrs)
     if lib == "numpy":
         a = arrs[0]
         b = arrs[1] if len(arrs) > 1 else None
@@ -149,6 +167,32 @@ def _numeric_op(name: str, lib: str, mod: Any, a: Any) -> Callable[[], Any]:
     if name.startswith("softmax"):
         return lambda: (a - a.amax(1, keepdim=True)).exp().sum(1)
     return lambda: mod.logsumexp(a, 1)
+
+
+_INDEX_CASES = (
+    "x[idx] 1M f32, 100K idx",
+    "gather dim=1 1000x1000",
+    "x[mask] 1M f32",
+    "index_add_ 1M f32, 100K idx",
+)
+
+
+def _index_op(name: str, lib: str, mod: Any, arrs: list[np.ndarray]) -> Callable[[], Any]:
+    if lib == "numpy":
+        a, i = arrs[0].copy(), arrs[1]
+        if name.startswith("gather"):
+            return lambda: np.take_along_axis(a, i, 1)
+        if name.startswith("index_add_"):
+            src = arrs[2]
+            return lambda: np.add.at(a, i, src)
+        return lambda: a[i]
+    a, i = mod.from_numpy(arrs[0].copy()), mod.from_numpy(arrs[1].copy())
+    if name.startswith("gather"):
+        return lambda: a.gather(1, i)
+    if name.startswith("index_add_"):
+        src = mod.from_numpy(arrs[2].copy())
+        return lambda: a.index_add_(0, i, src)
+    return lambda: a[i]
 
 
 def _best(fn: Callable[[], Any], budget: float) -> float:
@@ -220,7 +264,7 @@ def main() -> None:
         keys = args.cases.split(",")
         CASES[:] = [c for c in CASES if any(k in c for k in keys)]
     if args.only:
-        print(json.dumps(measure(args.only, budget)))
+        print(json.dumps(measure(args.only, budget)))  # after --cases narrowed CASES
         return
     ft = measure("ferrotensor", budget)
     npy = measure("numpy", budget)
