@@ -198,33 +198,21 @@ def linear_function(x: Any, bias: Any) -> type[Linear]:
 
 
 def _index_array(idx: Any) -> np.ndarray:
+    """The indices on the host (padding and frequency scaling are computed there)."""
     return np.asarray(idx.numpy(force=True), dtype=np.int64)
 
 
-def _one_hot_rows(idx: Any, num: int, dtype: Any) -> Any:
-    """``(idx.numel(), num)`` one-hot matrix on idx's device (the non-CPU path)."""
-    flat = idx.reshape(-1, 1)
-    return (flat == _creation.arange(num, device=idx.device)).to(dtype)
-
-
 def gather_rows(weight: Any, idx: Any) -> Any:
-    """``weight[idx]`` for an integer tensor ``idx`` (no graph)."""
+    """``weight[idx]`` for an integer tensor ``idx`` (no graph), with the core's kernel."""
     d = weight.shape[1]
-    if weight.device.type == "cpu":
-        rows = np.take(weight.numpy(force=True), _index_array(idx), axis=0)
-        return _creation.tensor(rows).reshape(*idx.shape, d)
-    return _one_hot_rows(idx, weight.shape[0], weight.dtype).matmul(weight).reshape(*idx.shape, d)
+    return weight.index_select(0, idx.reshape(-1)).reshape(*idx.shape, d)
 
 
 def scatter_rows(g: Any, idx: Any, num: int) -> Any:
     """The adjoint of :func:`gather_rows`: rows of ``g`` summed into a ``(num, D)`` tensor."""
     d = g.shape[-1]
-    g2 = g.reshape(-1, d)
-    if g.device.type == "cpu":
-        out = np.zeros((num, d), dtype=g2.numpy(force=True).dtype)
-        np.add.at(out, _index_array(idx).reshape(-1), g2.numpy(force=True))
-        return _creation.tensor(out)
-    return _one_hot_rows(idx, num, g.dtype).t().matmul(g2)
+    out = _creation.zeros(num, d, dtype=g.dtype, device=g.device)
+    return out.index_add(0, idx.reshape(-1), g.reshape(-1, d))
 
 
 class Embedding(Function):
