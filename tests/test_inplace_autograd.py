@@ -284,3 +284,11 @@ def test_gpu_storage_counts_in_place_writes_for_saved_tensors(gpu_device):
     y[0] = 5.0
     with pytest.raises(RuntimeError, match="modified by an inplace operation"):
         z.sum().backward()
+
+
+def test_a_leaf_gradient_takes_the_leafs_dtype():
+    w = torch.tensor([1.0, 2.0], requires_grad=True)  # float32
+    x = torch.tensor([3.0, 4.0], dtype=torch.float64)
+    (w * x).sum().backward()  # the product is float64
+    assert w.grad.dtype == torch.float32
+    assert w.grad.tolist() == [3.0, 4.0]

@@ -200,6 +200,9 @@ def _accumulate(node: AccumulateGrad, g: Any, create_graph: bool) -> None:
             res = hook(g)
             if res is not None:
                 g = res
+    want = node.variable._raw.dtype
+    if g._raw.dtype != want:  # a leaf's gradient has its dtype, as PyTorch's engine casts
+        g = g._cast(want)
     old = ag.grad
     if create_graph:
         ag.grad = g if old is None else old + g
