@@ -254,6 +254,31 @@ unsafe fn gather_checked<T: Copy>(
     size: isize,
     wraps: bool,
 ) -> Option<usize> {
+    // SAFETY: guaranteed by the caller; a unit stride is spelled out so the common
+    // case compiles without the multiply.
+    unsafe {
+        if stride == 1 {
+            checked_loop(out, src, base, vals, 1, size, wraps)
+        } else {
+            checked_loop(out, src, base, vals, stride, size, wraps)
+        }
+    }
+}
+
+/// The loop of [`gather_checked`].
+///
+/// # Safety
+/// As for [`gather_checked`].
+#[inline(always)]
+unsafe fn checked_loop<T: Copy>(
+    out: *mut T,
+    src: *const T,
+    base: isize,
+    vals: &[i64],
+    stride: isize,
+    size: isize,
+    wraps: bool,
+) -> Option<usize> {
     let n = i64::try_from(size).unwrap_or(i64::MAX);
     let lo = if wraps { -n } else { 0 };
     let span = n.wrapping_sub(lo).cast_unsigned();
@@ -473,6 +498,52 @@ unsafe fn put_run<T: Accum, const ACC: bool>(
     }
 }
 
+/// `dst[d0 + wrap(idx[b]) * sd] (+)= src[s0 + b * ss]` for each `b`, in order; each
+/// buffer is `(pointer, first offset, stride)`.
+///
+/// # Safety
+/// Every index is checked against `size`, and every offset is inside its buffer.
+#[inline(always)]
+unsafe fn put_1d<T: Accum, const ACC: bool>(
+    (dst, d0, sd): (*mut T, isize, isize),
+    (src, s0, ss): (*const T, isize, isize),
+    idx: &[i64],
+    size: isize,
+) {
+    // SAFETY: guaranteed by the caller; unit strides are spelled out so the common
+    // case compiles without multiplies.
+    unsafe {
+        if sd == 1 && ss == 1 {
+            put_1d_loop::<T, ACC>((dst, d0, 1), (src, s0, 1), idx, size);
+        } else {
+            put_1d_loop::<T, ACC>((dst, d0, sd), (src, s0, ss), idx, size);
+        }
+    }
+}
+
+/// The loop of [`put_1d`].
+///
+/// # Safety
+/// As for [`put_1d`].
+#[inline(always)]
+unsafe fn put_1d_loop<T: Accum, const ACC: bool>(
+    (dst, d0, sd): (*mut T, isize, isize),
+    (src, s0, ss): (*const T, isize, isize),
+    idx: &[i64],
+    size: isize,
+) {
+    let mut s = s0;
+    for &i in idx {
+        // SAFETY: guaranteed by the caller.
+        unsafe {
+            let t = dst.offset(d0 + wrap(i, size) * sd);
+            let x = *src.offset(s);
+            *t = if ACC { (*t).acc_add(x) } else { x };
+        }
+        s += ss;
+    }
+}
+
 /// # Safety
 /// `T` is the element type of `dst` and `values`; `g` was built from `dst`'s layout;
 /// `values` has shape `g.out_shape`.
@@ -510,6 +581,20 @@ unsafe fn put_typed<T: Accum>(dst: &Tensor, values: &Tensor, g: &Geometry, accum
     let pd = SendPtr(dst.storage().as_ptr().cast::<T>());
     let pv = SendPtr(values.storage().as_ptr().cast::<T>());
     let nb = g.nb;
+    if let (Adv::One { vals, stride, size }, Some(vst), 1, 1) = (&g.adv, vline, pieces, inner) {
+        // 1-d `index_add_` / `x[idx] = v`: one element per index, the shortest loop.
+        let dst = (pd.get(), dbase + dpre[0] + row_offs[0][0], *stride);
+        let src = (pv.get().cast_const(), vbase + vpre[0] + row_offs[0][1], vst);
+        // SAFETY: as below (one piece, on this thread).
+        unsafe {
+            if accumulate {
+                put_1d::<T, true>(dst, src, i64s(vals), *size);
+            } else {
+                put_1d::<T, false>(dst, src, i64s(vals), *size);
+            }
+        }
+        return;
+    }
     with_adv!(g, adv => {
         let work = |w: usize| {
             let (i, rem) = (w / (rows * chunks), w % (rows * chunks));
